@@ -1,0 +1,52 @@
+import { comparePorts } from './ports';
+import { BOOT_RULES, SEED_RULES } from './seed-matrix';
+import { isRolePeer, ROLES, type CidrPeer, type FirewallMatrix, type FirewallRule } from './model';
+
+/** What a topology changes in the default matrix. */
+export interface MatrixChanges {
+  /** Rules added by the user (origin `user`). */
+  readonly add?: readonly FirewallRule[];
+  /** Names of default rules to drop; their implied egress goes with them. */
+  readonly remove?: readonly string[];
+}
+
+const ROLE_TOKENS: Readonly<Record<string, string>> = { servicesBox: 'services', builders: 'builders' };
+
+/**
+ * The egress side of an inbound rule between two roles: firewalls filter both ends, so traffic a role accepts from
+ * another role must also be allowed out of that other role.
+ */
+function impliedEgress(rule: FirewallRule): FirewallRule | undefined {
+  if (rule.direction !== 'inbound' || !isRolePeer(rule.peer)) return undefined;
+  return {
+    name: `${ROLE_TOKENS[rule.peer]}-to-${rule.name}`,
+    role: rule.peer,
+    direction: 'outbound',
+    peer: rule.role,
+    ports: rule.ports,
+    use: rule.use,
+    origin: 'implied',
+  };
+}
+
+function orderKey(rule: FirewallRule): string {
+  return [ROLES.indexOf(rule.role), rule.direction === 'inbound' ? 0 : 1, rule.name].join('|');
+}
+
+/**
+ * The installation's firewall matrix: the seed's rules and the boot egress, less what the user removes, plus what
+ * the user adds, plus the egress implied by role-to-role rules. Sorted, so a reordered topology file yields the same
+ * matrix.
+ */
+export function buildMatrix(peers: Readonly<Record<string, CidrPeer>>, changes: MatrixChanges = {}): FirewallMatrix {
+  const removed = new Set(changes.remove ?? []);
+  const explicit = [...SEED_RULES, ...BOOT_RULES, ...(changes.add ?? [])].filter((rule) => !removed.has(rule.name));
+  const implied = explicit.map(impliedEgress).filter((rule): rule is FirewallRule => rule !== undefined);
+  const rules = [...explicit, ...implied]
+    .map((rule) => ({ ...rule, ports: [...rule.ports].sort(comparePorts) }))
+    .sort((a, b) => orderKey(a).localeCompare(orderKey(b)));
+  return { rules, peers };
+}
+
+/** Names of the rules a topology may remove: the seed's and the boot egress. */
+export const DEFAULT_RULE_NAMES: readonly string[] = [...SEED_RULES, ...BOOT_RULES].map((rule) => rule.name);

@@ -1,0 +1,4 @@
+export * from './containers';
+export * from './types';
+export * from './fleet';
+export * from './services-box';

@@ -1,0 +1,51 @@
+/** One problem with a topology: where it is, what was there, and what is allowed. */
+export interface TopologyIssue {
+  /** Dotted path into the file, e.g. `builders.container.cpus`; empty for the file itself. */
+  readonly path: string;
+  /** The value found there, when there was one. */
+  readonly value?: unknown;
+  /** What is wrong and what is allowed, as a sentence fragment. */
+  readonly message: string;
+}
+
+/** Formats a path as the topology file's users write it: `firewall.add[0].peer`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** One line per problem: `path = value: message`. */
+export function formatIssue(issue: TopologyIssue): string {
+  const where = issue.path || '(file)';
+  const value = showValue(issue.value);
+  return value ? `${where} = ${value}: ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+/** A topology that cannot be used, with every problem found. */
+export class TopologyError extends Error {
+  constructor(
+    /** Every problem, in file order where known. */
+    readonly issues: readonly TopologyIssue[],
+    /** The file the topology came from, when it came from one. */
+    readonly file?: string,
+  ) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'TopologyError';
+  }
+
+  /** A single problem at a path. */
+  static at(path: readonly PropertyKey[], value: unknown, message: string): TopologyError {
+    return new TopologyError([{ path: formatPath(path), value, message }]);
+  }
+
+  /** The report printed for the operator: the file, then one line per problem. */
+  report(): string {
+    const head = `${this.file ?? 'topology'}: ${this.issues.length} problem${this.issues.length === 1 ? '' : 's'}`;
+    return [head, ...this.issues.map((issue) => `  - ${formatIssue(issue)}`)].join('\n');
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { isIpv6Cidr, parseIpv4Cidr } from './cidr';
+
+/** An IPv4 or IPv6 network in CIDR notation, without host bits set. */
+export const cidr = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (value.includes(':')) {
+      if (!isIpv6Cidr(value)) ctx.addIssue({ code: 'custom', message: 'is not an IPv6 CIDR such as 2001:db8::/32' });
+      return;
+    }
+    const network = parseIpv4Cidr(value);
+    if (!network) {
+      ctx.addIssue({ code: 'custom', message: 'is not a CIDR such as 203.0.113.0/24 (address/prefix, prefix 0-32)' });
+    } else if (network.hostBitsSet) {
+      ctx.addIssue({ code: 'custom', message: 'has host bits set after the prefix; write the network address' });
+    }
+  })
+  .meta({ description: 'A network in CIDR notation, e.g. 203.0.113.0/24' });
+
+/** A non-empty list of CIDRs without repeats. */
+export const cidrList = z
+  .array(cidr)
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((item, index) => {
+      if (seen.has(item)) ctx.addIssue({ code: 'custom', path: [index], message: `repeats ${item}` });
+      seen.add(item);
+    });
+  });
+
+/** An IPv4 address. */
+export const ipv4Address = z.ipv4();
+
+/** A lower-case DNS label-like name: what every cloud accepts in resource names. */
+export const resourcePrefix = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,18}[a-z0-9]$/, {
+    message: 'must be 2-20 characters: lower-case letters, digits and hyphens, starting with a letter, not ending with a hyphen',
+  });
+
+/** A fully qualified domain name. */
+export const domainName = z
+  .string()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, {
+    message: 'must be a lower-case fully qualified domain name such as ci.example.com',
+  });
+
+/** Time of day in UTC, HH:MM. */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a 24-hour time HH:MM' });
+
+/** Days of the week, as the clouds' schedulers name them. */
+export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
+
+/** A positive whole number. */
+export const positiveInt = z.number().int().min(1);
+
+/** CPUs as a positive number in steps of 0.5. */
+export const cpus = z
+  .number()
+  .positive()
+  .multipleOf(0.5)
+  .max(128);
+
+/** Memory in GiB, positive, in steps of 0.25. */
+export const memoryGiB = z.number().positive().multipleOf(0.25).max(4096);
+
+/** Terraform variable names: letters, digits, underscores. */
+export const variableName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, {
+  message: 'must be a Terraform variable name: lower-case letters, digits and underscores, starting with a letter',
+});
+
+/**
+ * Where a secret comes from: a sensitive Terraform variable the operator sets at deploy time (`TF_VAR_<name>`),
+ * or an existing secret in each cloud's secret store. Never the secret itself.
+ */
+export const secretRef = z.union([
+  z.strictObject({
+    /** Name of the sensitive Terraform variable holding the value. */
+    variable: variableName,
+  }),
+  z.strictObject({
+    existing: z
+      .strictObject({
+        aws: z
+          .string()
+          .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+            message: 'must be a Secrets Manager secret ARN',
+          })
+          .optional(),
+        gcp: z
+          .string()
+          .regex(/^projects\/[^/]+\/secrets\/[A-Za-z0-9_-]+$/, { message: 'must be projects/<project>/secrets/<name>' })
+          .optional(),
+        azure: z
+          .string()
+          .regex(/^https:\/\/[a-z0-9-]+\.vault\.azure\.net\/secrets\/[A-Za-z0-9-]+(\/[0-9a-f]*)?$/, {
+            message: 'must be a Key Vault secret id https://<vault>.vault.azure.net/secrets/<name>',
+          })
+          .optional(),
+      })
+      .meta({ description: 'Existing secrets per cloud; every selected cloud needs its entry' }),
+  }),
+]);
+
+/** A secret reference as the topology file gives it. */
+export type SecretRef = z.infer<typeof secretRef>;
+
+/** Free-form tags / labels put on every resource that takes them. */
+export const tags = z.record(
+  z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, {
+    message: 'tag keys must be lower-case letters, digits, _ or -, starting with a letter (GCP label rules)',
+  }),
+  z.string().regex(/^[a-z0-9_-]{0,63}$/, {
+    message: 'tag values must be at most 63 lower-case letters, digits, _ or - (GCP label rules)',
+  }),
+);

@@ -1,0 +1,192 @@
+import { catalogFor, findInstanceType } from '../catalog';
+import { HOURS_PER_MONTH, type Cloud } from '../cloud';
+import { buildMatrix } from '../firewall/matrix';
+import type { CidrPeer, FirewallRule } from '../firewall/model';
+import { PUBLISHED_GITHUB_HOOKS } from '../firewall/seed-matrix';
+import { planFleet, type FleetRequest } from '../sizing';
+import { servicesBoxTier, servicesBoxType } from '../sizing/services-box';
+import { SizingError } from '../sizing/types';
+import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
+import type { TopologySpec } from './schema';
+import { TopologyError } from './errors';
+
+const WORLD = ['0.0.0.0/0'];
+
+function peersOf(spec: TopologySpec): Record<string, CidrPeer> {
+  const same = (name: string, cidrs: readonly string[]): CidrPeer => ({ name, ingressCidrs: cidrs, egressCidrs: cidrs });
+  const ghes = spec.network.github.enterpriseServer;
+  // github.com's git and API addresses are not a published, stable set a firewall can pin, so outbound to github.com
+  // is to the internet on its ports only; a GitHub Enterprise Server appliance is pinned both ways.
+  const github: CidrPeer = ghes
+    ? same('github', [ghes])
+    : { name: 'github', ingressCidrs: spec.network.github.hooks ?? PUBLISHED_GITHUB_HOOKS, egressCidrs: WORLD };
+  const peers: Record<string, CidrPeer> = {
+    endUsers: same('endUsers', spec.network.endUsers),
+    administrators: same('administrators', spec.network.administrators),
+    github,
+    internet: same('internet', WORLD),
+  };
+  for (const [name, cidrs] of Object.entries(spec.network.peers)) peers[name] = same(name, cidrs);
+  return peers;
+}
+
+function userRules(spec: TopologySpec): FirewallRule[] {
+  return spec.firewall.add.map((rule) => ({ ...rule, origin: 'user' as const }));
+}
+
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesBox {
+  const box = spec.servicesBox;
+  const overrides = spec[cloud]?.servicesBox ?? {};
+  const tier = servicesBoxTier(box.dailyActiveUsers ?? 1);
+  const need = box.vcpus !== undefined && box.memoryGiB !== undefined ? { vcpus: box.vcpus, memoryGiB: box.memoryGiB } : tier;
+  const path = [cloud, 'servicesBox', 'instanceType'];
+  let type;
+  if (overrides.instanceType) {
+    type = findInstanceType(cloud, overrides.instanceType);
+    if (!type) throw TopologyError.at(path, overrides.instanceType, `is not in the kit's ${cloud} catalog`);
+  } else {
+    try {
+      type = servicesBoxType(catalogFor(cloud), need);
+    } catch (error) {
+      if (error instanceof SizingError) throw TopologyError.at(['servicesBox', 'vcpus'], need.vcpus, error.message);
+      throw error;
+    }
+  }
+  const sizedBy = overrides.instanceType
+    ? `pinned by ${cloud}.servicesBox.instanceType`
+    : box.vcpus !== undefined
+      ? `at least ${need.vcpus} vCPU / ${need.memoryGiB} GiB as the topology asks`
+      : `CircleCI's table for ${box.dailyActiveUsers === undefined ? 'fewer than 50' : box.dailyActiveUsers} daily active users (${tier.vcpus} vCPU / ${tier.memoryGiB} GiB)`;
+  return {
+    instanceType: type.name,
+    vcpus: type.vcpus,
+    memoryGiB: type.memoryGiB,
+    diskGiB: box.diskGiB ?? tier.diskGiB,
+    ...(overrides.privateIp ? { privateIp: overrides.privateIp } : {}),
+    ...(overrides.image ? { image: overrides.image } : {}),
+    backup: box.backup,
+    protection: box.protection,
+    hourlyUsd: type.onDemandHourlyUsd,
+    sizedBy,
+  };
+}
+
+/** The fleet request a topology makes of one cloud's catalog. */
+export function fleetRequest(spec: TopologySpec, cloud: Cloud): FleetRequest {
+  const b = spec.builders;
+  const overrides = spec[cloud]?.builders;
+  return {
+    ...(b.containers !== undefined ? { containers: b.containers } : {}),
+    ...(b.count !== undefined ? { count: b.count } : {}),
+    ...(overrides?.instanceType ? { instanceType: overrides.instanceType } : {}),
+    container: b.container,
+    reserve: b.reserve,
+    arch: b.arch,
+    minBuilders: b.count ?? b.minBuilders,
+    maxBuilderVcpus: b.maxBuilderVcpus,
+    allowBurstable: b.allowBurstable,
+    allowSharedCore: b.allowSharedCore,
+    allowFlex: b.allowFlex,
+    ...(overrides?.families?.allow ? { allowFamilies: overrides.families.allow } : {}),
+    ...(overrides?.families?.deny ? { denyFamilies: overrides.families.deny } : {}),
+    alternatives: b.spot?.alternatives ?? 3,
+  };
+}
+
+function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
+  const b = spec.builders;
+  const overrides = spec[cloud]?.builders;
+  let plan;
+  try {
+    plan = planFleet(catalogFor(cloud), fleetRequest(spec, cloud));
+  } catch (error) {
+    if (!(error instanceof SizingError)) throw error;
+    if (error.field === 'instanceType') throw TopologyError.at([cloud, 'builders', 'instanceType'], overrides?.instanceType, error.message);
+    throw TopologyError.at(['builders', 'container'], b.container, `cannot fit: ${error.message}; make the container or reserve smaller, or raise maxBuilderVcpus`);
+  }
+  const pool = plan.pools[0];
+  let schedule: ResolvedSchedule | undefined;
+  if (b.schedule) {
+    const s = b.schedule;
+    const offHoursBuilders = Math.ceil(s.offHoursContainers / pool.containersPerBuilder);
+    if (offHoursBuilders > plan.builders) {
+      throw TopologyError.at(['builders', 'schedule', 'offHoursContainers'], s.offHoursContainers, `needs more builders (${offHoursBuilders}) than working hours (${plan.builders})`);
+    }
+    const workingShareOfWeek = (s.days.length * (minutes(s.end) - minutes(s.start))) / (7 * 24 * 60);
+    schedule = { timezone: s.timezone, days: s.days, start: s.start, end: s.end, workingBuilders: plan.builders, offHoursBuilders, workingShareOfWeek };
+  }
+  const perBuilderHourly = pool.hourlyUsd / pool.builders;
+  const averageBuilders = schedule
+    ? schedule.workingShareOfWeek * schedule.workingBuilders + (1 - schedule.workingShareOfWeek) * schedule.offHoursBuilders
+    : plan.builders;
+  return {
+    plan,
+    instanceType: pool.instanceType,
+    containersPerBuilder: pool.containersPerBuilder,
+    containerCpus: b.container.cpus,
+    containerMemoryGiB: b.container.memoryGiB,
+    desired: plan.builders,
+    min: schedule ? schedule.offHoursBuilders : plan.builders,
+    max: plan.builders,
+    ...(b.spot?.enabled ? { spot: { onDemandBase: Math.min(b.spot.onDemandBase, plan.builders), alternatives: plan.alternatives } } : {}),
+    ...(schedule ? { schedule } : {}),
+    drainTimeoutSeconds: b.drainTimeoutSeconds,
+    ...(overrides?.image ? { image: overrides.image } : {}),
+    monthlyUsd: Math.round(averageBuilders * perBuilderHourly * HOURS_PER_MONTH * 100) / 100,
+  };
+}
+
+function regionOf(spec: TopologySpec, cloud: Cloud): string {
+  if (cloud === 'aws') return spec.aws!.region;
+  if (cloud === 'gcp') return spec.gcp!.region;
+  return spec.azure!.location;
+}
+
+/** The domain's parent: the zone a record for ci.example.com lives in by default. */
+function parentZone(domain: string): string {
+  const labels = domain.split('.');
+  return labels.length > 2 ? labels.slice(1).join('.') : domain;
+}
+
+/**
+ * Applies every default and makes every choice for one cloud: sizing from the cloud's catalog, the firewall matrix
+ * with its CIDRs, secrets as that cloud's references. Throws TopologyError when the catalog cannot satisfy the topology.
+ */
+export function resolveTopology<C extends Cloud>(spec: TopologySpec, cloud: C): ResolvedTopology<C> {
+  const settings = spec[cloud];
+  if (!settings) throw TopologyError.at([cloud], undefined, `is missing: the ${cloud} section is required to render ${cloud}`);
+  const zone = spec.dns.zone ?? parentZone(spec.domain);
+  const recordName = spec.domain === zone ? '' : spec.domain.slice(0, -(zone.length + 1));
+  const certificate =
+    spec.certificate.mode === 'provided'
+      ? { mode: 'provided' as const, privateKey: cloudSecret(spec.certificate.privateKey, cloud), chain: cloudSecret(spec.certificate.chain, cloud) }
+      : { mode: 'self-signed' as const, validityDays: spec.certificate.validityDays };
+  return {
+    cloud,
+    name: spec.name,
+    domain: spec.domain,
+    region: regionOf(spec, cloud),
+    settings: settings as NonNullable<TopologySpec[C]>,
+    throwaway: spec.throwaway,
+    tags: { ...spec.tags, installation: spec.name, 'managed-by': 'circleci-installation-kit' },
+    firewall: buildMatrix(peersOf(spec), { add: userRules(spec), remove: spec.firewall.remove }),
+    servicesBox: resolveServicesBox(spec, cloud),
+    builders: resolveBuilders(spec, cloud),
+    dns: { zone, create: spec.dns.create, ttl: spec.dns.ttl, recordName },
+    certificate,
+    github: {
+      clientId: spec.github.clientId,
+      clientSecret: cloudSecret(spec.github.clientSecret, cloud),
+      callbackUrl: `https://${spec.domain}/auth/github`,
+      ...(spec.network.github.enterpriseServer ? { enterpriseServer: spec.network.github.enterpriseServer } : {}),
+    },
+    secretPassphrase: cloudSecret(spec.secretPassphrase, cloud),
+    ssh: spec.ssh,
+    acknowledgements: spec.acknowledgements,
+  };
+}

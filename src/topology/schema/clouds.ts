@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { cidr, ipv4Address, positiveInt } from '../fields';
+
+const families = z
+  .strictObject({
+    allow: z.array(z.string().min(1)).min(1).optional().meta({ description: 'Only these families, e.g. [m6i, c6i].' }),
+    deny: z.array(z.string().min(1)).optional().meta({ description: 'Never these families.' }),
+  })
+  .optional();
+
+const instanceOverrides = (what: string) =>
+  z
+    .strictObject({
+      instanceType: z.string().min(1).optional().meta({ description: `Pins the ${what} instance type; must be in the kit's catalog.` }),
+      image: z.string().min(1).optional().meta({ description: 'Image / AMI instead of the latest Ubuntu LTS.' }),
+      families,
+    })
+    .default({});
+
+const servicesOverrides = z
+  .strictObject({
+    instanceType: z.string().min(1).optional().meta({ description: 'Pins the services box instance type.' }),
+    image: z.string().min(1).optional().meta({ description: 'Image / AMI instead of the latest Ubuntu LTS.' }),
+    privateIp: ipv4Address.optional().meta({ description: 'Fixed private IP; default the 10th address of its subnet.' }),
+  })
+  .default({});
+
+const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { message: 'must be an AWS region such as us-east-1' });
+
+/** AWS: region, network, DNS zone, state backend and per-role overrides. */
+export const awsSchema = z
+  .strictObject({
+    region: awsRegion,
+    network: z
+      .strictObject({
+        vpcCidr: cidr.default('10.40.0.0/16').meta({ description: 'CIDR of the new VPC.' }),
+        availabilityZones: positiveInt.min(2).max(6).default(2),
+        privateBuilders: z.boolean().default(false).meta({ description: 'Builders in private subnets behind a NAT gateway.' }),
+        existing: z
+          .strictObject({
+            vpcId: z.string().regex(/^vpc-[0-9a-f]{8,17}$/, { message: 'must be a VPC id such as vpc-0abc12345' }),
+            subnetIds: z.array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { message: 'must be a subnet id' })).min(1),
+            builderSubnetIds: z.array(z.string().regex(/^subnet-[0-9a-f]{8,17}$/, { message: 'must be a subnet id' })).min(1).optional(),
+          })
+          .optional()
+          .meta({ description: 'Use an existing VPC and subnets instead of creating them.' }),
+      })
+      .default({ vpcCidr: '10.40.0.0/16', availabilityZones: 2, privateBuilders: false }),
+    servicesBox: servicesOverrides,
+    builders: instanceOverrides('builder'),
+    keyName: z.string().min(1).optional().meta({ description: 'Existing EC2 key pair for SSH.' }),
+    dns: z
+      .strictObject({
+        zoneId: z.string().regex(/^Z[A-Z0-9]{4,32}$/, { message: 'must be a Route 53 hosted zone id' }).optional(),
+      })
+      .default({})
+      .meta({ description: 'Route 53 zone: by id, else looked up by dns.zone, else created when dns.create is true.' }),
+    backend: z
+      .strictObject({
+        s3: z.strictObject({
+          bucket: z.string().min(3),
+          key: z.string().min(1).default('circleci/terraform.tfstate'),
+          region: awsRegion.optional(),
+          dynamodbTable: z.string().min(1).optional().meta({ description: 'Legacy lock table; default S3 native locking.' }),
+        }),
+      })
+      .optional()
+      .meta({ description: 'Remote state in S3 with locking; default local state.' }),
+  })
+  .meta({ description: 'AWS settings; required when clouds includes aws.' });
+
+/** GCP: project, region, network, DNS zone, state backend and per-role overrides. */
+export const gcpSchema = z
+  .strictObject({
+    project: z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, { message: 'must be a GCP project id' }),
+    region: z.string().regex(/^[a-z]+-[a-z]+\d+$/, { message: 'must be a GCP region such as us-central1' }),
+    network: z
+      .strictObject({
+        subnetCidr: cidr.default('10.50.0.0/20'),
+        privateBuilders: z.boolean().default(false).meta({ description: 'Builders without external addresses, behind Cloud NAT.' }),
+        existing: z
+          .strictObject({ network: z.string().min(1), subnetwork: z.string().min(1) })
+          .optional()
+          .meta({ description: 'Use an existing VPC network and subnetwork (names or self links).' }),
+      })
+      .default({ subnetCidr: '10.50.0.0/20', privateBuilders: false }),
+    servicesBox: servicesOverrides,
+    builders: instanceOverrides('builder machine'),
+    dns: z
+      .strictObject({ managedZone: z.string().min(1).optional().meta({ description: 'Cloud DNS managed zone name.' }) })
+      .default({}),
+    backend: z
+      .strictObject({ gcs: z.strictObject({ bucket: z.string().min(3), prefix: z.string().min(1).default('circleci') }) })
+      .optional(),
+  })
+  .meta({ description: 'GCP settings; required when clouds includes gcp.' });
+
+/** Azure: location, resource group, network, DNS zone, state backend and per-role overrides. */
+export const azureSchema = z
+  .strictObject({
+    location: z.string().regex(/^[a-z]+[a-z0-9]*$/, { message: 'must be an Azure location such as eastus' }),
+    subscriptionId: z
+      .uuid()
+      .optional()
+      .meta({ description: 'Subscription to deploy into; default the ARM_SUBSCRIPTION_ID environment variable.' }),
+    resourceGroup: z.string().regex(/^[-\w._()]{1,89}[-\w_()]$/, { message: 'must be a resource group name' }).optional(),
+    zones: z.array(z.enum(['1', '2', '3'])).default(['1', '2', '3']).meta({ description: 'Availability zones for builders; [] where the region has none.' }),
+    network: z
+      .strictObject({
+        vnetCidr: cidr.default('10.60.0.0/16'),
+        existing: z
+          .strictObject({
+            servicesSubnetId: z.string().startsWith('/subscriptions/'),
+            buildersSubnetId: z.string().startsWith('/subscriptions/'),
+          })
+          .optional(),
+      })
+      .default({ vnetCidr: '10.60.0.0/16' }),
+    servicesBox: servicesOverrides,
+    builders: instanceOverrides('builder VM size'),
+    dns: z
+      .strictObject({ resourceGroup: z.string().min(1).optional().meta({ description: 'Resource group of the existing DNS zone.' }) })
+      .default({}),
+    backend: z
+      .strictObject({
+        azurerm: z.strictObject({
+          resourceGroupName: z.string().min(1),
+          storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/),
+          containerName: z.string().min(3),
+          key: z.string().min(1).default('circleci.tfstate'),
+        }),
+      })
+      .optional(),
+  })
+  .meta({ description: 'Azure settings; required when clouds includes azure.' });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { positiveInt, timeOfDay, WEEKDAYS } from '../fields';
+
+/** When and how long the services box's disk is snapshotted. */
+export const backupSchema = z
+  .strictObject({
+    frequency: z.enum(['daily', 'weekly']).default('daily').meta({ description: 'How often a snapshot is taken.' }),
+    at: timeOfDay.default('03:00').meta({ description: 'Time of day (UTC) the snapshot starts.' }),
+    weekday: z.enum(WEEKDAYS).default('SUN').meta({ description: 'Day of a weekly snapshot.' }),
+    retention: positiveInt.max(1000).default(7).meta({ description: 'Snapshots kept.' }),
+  })
+  .meta({ description: 'Snapshots of the services box disk, taken without downtime. Default daily, keep 7.' });
+
+/** The one stateful box. */
+export const servicesBoxSchema = z
+  .strictObject({
+    dailyActiveUsers: positiveInt
+      .optional()
+      .meta({ description: "Sizes the box from CircleCI's table (<50: 8 vCPU/32 GiB/100 GiB ... 5000+: 24/512/2 TiB)." }),
+    vcpus: positiveInt.max(448).optional().meta({ description: 'Explicit vCPU count (with memoryGiB), instead of dailyActiveUsers.' }),
+    memoryGiB: positiveInt.max(12288).optional().meta({ description: 'Explicit memory in GiB (with vcpus).' }),
+    diskGiB: positiveInt
+      .min(50)
+      .max(16384)
+      .optional()
+      .meta({ description: "Data disk size; default from the daily-active-users table (100 GiB below 50 users)." }),
+    backup: backupSchema.default({ frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }),
+    protection: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Termination / deletion protection and prevent_destroy. Only a throwaway installation may turn it off.' }),
+  })
+  .default({ backup: { frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }, protection: true })
+  .meta({ description: 'The stateful box holding the frontend and all data. Never replaced casually; backed up.' });

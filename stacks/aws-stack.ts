@@ -1,0 +1,16 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { TerraformStack } from 'cdktf';
+import type { Construct } from 'constructs';
+import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
+import type { ResolvedTopology } from '../src/topology/resolved';
+import { configureBackend } from './backend';
+
+/** The `aws` stack: provider, backend and the installation on AWS. */
+export class AwsStack extends TerraformStack {
+  constructor(scope: Construct, id: string, topology: ResolvedTopology<'aws'>) {
+    super(scope, id);
+    new AwsProvider(this, 'aws', { region: topology.region, defaultTags: [{ tags: topology.tags }] });
+    configureBackend(this, id, topology);
+    sizingPlanOutput(this, topology);
+  }
+}

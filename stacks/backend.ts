@@ -1,0 +1,27 @@
+import { AzurermBackend, GcsBackend, LocalBackend, S3Backend, type TerraformStack } from 'cdktf';
+import type { ResolvedTopology } from '../src/topology/resolved';
+
+/**
+ * The stack's state backend: the remote backend the topology names for the cloud, else local state kept in the
+ * project folder, outside cdktf.out, so that a fresh synth never touches it.
+ */
+export function configureBackend(stack: TerraformStack, stackId: string, topology: ResolvedTopology): void {
+  const backend = topology.settings.backend;
+  if (backend && 's3' in backend) {
+    const s3 = new S3Backend(stack, {
+      bucket: backend.s3.bucket,
+      key: backend.s3.key,
+      region: backend.s3.region ?? topology.region,
+      encrypt: true,
+      ...(backend.s3.dynamodbTable ? { dynamodbTable: backend.s3.dynamodbTable } : {}),
+    });
+    // S3 native locking (Terraform >= 1.10); cdktf 0.21's S3BackendConfig predates the argument.
+    if (!backend.s3.dynamodbTable) s3.addOverride('use_lockfile', true);
+  } else if (backend && 'gcs' in backend) {
+    new GcsBackend(stack, { bucket: backend.gcs.bucket, prefix: backend.gcs.prefix });
+  } else if (backend && 'azurerm' in backend) {
+    new AzurermBackend(stack, { ...backend.azurerm });
+  } else {
+    new LocalBackend(stack, { path: `../../../terraform.${stackId}.tfstate` });
+  }
+}

@@ -1,0 +1,20 @@
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { TerraformStack } from 'cdktf';
+import type { Construct } from 'constructs';
+import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
+import type { ResolvedTopology } from '../src/topology/resolved';
+import { configureBackend } from './backend';
+
+/** The `gcp` stack: provider, backend and the installation on GCP. */
+export class GcpStack extends TerraformStack {
+  constructor(scope: Construct, id: string, topology: ResolvedTopology<'gcp'>) {
+    super(scope, id);
+    new GoogleProvider(this, 'google', {
+      project: topology.settings.project,
+      region: topology.region,
+      defaultLabels: topology.tags,
+    });
+    configureBackend(this, id, topology);
+    sizingPlanOutput(this, topology);
+  }
+}

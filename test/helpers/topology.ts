@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Cloud } from '../../src/cloud';
+import { parseTopology, resolveTopology, type ResolvedTopology, type TopologySpec } from '../../src/topology';
+
+/** The repository's default topology file, as data. */
+export function defaultTopologyData(): Record<string, unknown> {
+  return parse(readFileSync(join(__dirname, '../../topology.yaml'), 'utf8')) as Record<string, unknown>;
+}
+
+type Patch = { readonly [key: string]: unknown };
+
+/** Deep-merges a patch into data: mappings merge, anything else (lists too) replaces; `undefined` deletes a key. */
+export function merge(base: Record<string, unknown>, patch: Patch): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    if (value === undefined) delete out[key];
+    else if (value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)) {
+      out[key] = merge(current as Record<string, unknown>, value as Patch);
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** GIVEN the default topology with a patch applied, validated. */
+export function topologySpec(patch: Patch = {}): TopologySpec {
+  return parseTopology(merge(defaultTopologyData(), patch));
+}
+
+/** GIVEN the default topology with a patch applied, resolved for one cloud. */
+export function resolvedFor<C extends Cloud>(cloud: C, patch: Patch = {}): ResolvedTopology<C> {
+  return resolveTopology(topologySpec(patch), cloud);
+}
