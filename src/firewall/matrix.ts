@@ -29,8 +29,11 @@ function impliedEgress(rule: FirewallRule): FirewallRule | undefined {
   };
 }
 
+const SEED_ORDER = new Map(SEED_RULES.map((rule, index) => [rule.name, String(index).padStart(3, '0')]));
+
+/** Role, direction, then the seed document's own row order, then name: the tables read like the seed's. */
 function orderKey(rule: FirewallRule): string {
-  return [ROLES.indexOf(rule.role), rule.direction === 'inbound' ? 0 : 1, rule.name].join('|');
+  return [ROLES.indexOf(rule.role), rule.direction === 'inbound' ? 0 : 1, SEED_ORDER.get(rule.name) ?? 'zzz', rule.name].join('|');
 }
 
 /**

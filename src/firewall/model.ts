@@ -6,6 +6,12 @@ export const ROLES = ['servicesBox', 'builders'] as const;
 /** A kind of box: the rules of the matrix attach to roles. */
 export type RoleName = (typeof ROLES)[number];
 
+/** How role names appear in resource names, tags and labels: lower-case and hyphenated. */
+export const ROLE_SLUGS: Readonly<Record<RoleName, string>> = { servicesBox: 'services-box', builders: 'builders' };
+
+/** The tag / label key that marks which role a resource serves; the review maps resources back to roles by it. */
+export const ROLE_TAG = 'circleci-role';
+
 /** Named CIDR sets every installation has (users may add their own under `network.peers`). */
 export const BUILT_IN_CIDR_PEERS = ['endUsers', 'administrators', 'github', 'internet'] as const;
 

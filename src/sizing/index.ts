@@ -2,3 +2,4 @@ export * from './containers';
 export * from './types';
 export * from './fleet';
 export * from './services-box';
+export * from './compare';

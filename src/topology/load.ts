@@ -28,6 +28,9 @@ function typeName(value: unknown): string {
 function toIssue(input: unknown, issue: z.core.$ZodIssue): TopologyIssue[] {
   const value = valueAt(input, issue.path);
   const path = formatPath(issue.path);
+  // The schema's own messages say what is allowed better than a generic rewording.
+  const ownMessage = !/^(Too (small|big)|Invalid|Expected|Unrecognized)/.test(issue.message);
+  if (ownMessage && issue.code !== 'unrecognized_keys' && issue.code !== 'invalid_union') return [{ path, value, message: issue.message }];
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
@@ -68,10 +71,10 @@ export function parseTopology(input: unknown, file?: string): TopologySpec {
 /** Reads YAML (or JSON, which is YAML) text into data, reporting syntax errors with line and column. */
 export function parseTopologyText(text: string, file?: string): TopologySpec {
   if (text.includes('\u0000')) throw new TopologyError([{ path: '', message: 'is a binary file, not YAML or JSON' }], file);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new TopologyError(
-      doc.errors.map((e) => ({ path: '', message: `is not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}` })),
+      doc.errors.map((e) => ({ path: '', message: `is not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split(' at line')[0]}` })),
       file,
     );
   }

@@ -1,10 +1,4 @@
-import type { RoleName } from '../../firewall/model';
-
-/** How role names appear in resource names, tags and labels: lower-case and hyphenated. */
-export const ROLE_SLUGS: Readonly<Record<RoleName, string>> = { servicesBox: 'services-box', builders: 'builders' };
-
-/** The tag / label key that marks which role a resource serves; the review maps resources back to roles by it. */
-export const ROLE_TAG = 'circleci-role';
+export { ROLE_SLUGS, ROLE_TAG } from '../../firewall/model';
 
 /** Terraform-safe id from free text: lower-case letters, digits and underscores. */
 export function terraformId(...parts: readonly string[]): string {

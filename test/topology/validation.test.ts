@@ -1,0 +1,129 @@
+import { parseTopology, parseTopologyText, TopologyError, type TopologyIssue } from '../../src/topology';
+import { defaultTopologyData, merge } from '../helpers/topology';
+
+function issuesOf(patch: Record<string, unknown>): TopologyIssue[] {
+  try {
+    parseTopology(merge(defaultTopologyData(), patch));
+  } catch (error) {
+    if (error instanceof TopologyError) return [...error.issues];
+    throw error;
+  }
+  throw new Error('expected the topology to be rejected');
+}
+
+function issueAt(patch: Record<string, unknown>, path: string): TopologyIssue {
+  const issues = issuesOf(patch);
+  const found = issues.find((i) => i.path === path);
+  if (!found) throw new Error(`no issue at ${path}; got: ${issues.map((i) => `${i.path}: ${i.message}`).join(' | ')}`);
+  return found;
+}
+
+describe('topology validation', () => {
+  it('GIVEN the default topology WHEN it is parsed THEN it is valid and defaults are applied', () => {
+    const spec = parseTopology(defaultTopologyData());
+    expect(spec.clouds).toEqual(['aws', 'gcp', 'azure']);
+    expect(spec.servicesBox.protection).toBe(true);
+    expect(spec.servicesBox.backup).toEqual({ frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 });
+    expect(spec.builders.drainTimeoutSeconds).toBe(3600);
+    expect(spec.network.administrators).toEqual(['203.0.113.0/24']);
+  });
+
+  it('GIVEN a wrong type THEN the message names the path, the value and the expected type', () => {
+    const issue = issueAt({ builders: { container: { cpus: 'two' } } }, 'builders.container.cpus');
+    expect(issue.value).toBe('two');
+    expect(issue.message).toMatch(/must be number, not a string/);
+  });
+
+  it('GIVEN an unknown key THEN the message lists the keys allowed there', () => {
+    const issue = issueAt({ builders: { containerz: 3 } }, 'builders.containerz');
+    expect(issue.message).toMatch(/not a known key/);
+    expect(issue.message).toMatch(/containers, count, container, reserve/);
+  });
+
+  it.each([
+    ['10.0.0.0/33', /not a CIDR/],
+    ['10.0.0.5/16', /host bits/],
+    ['300.1.1.1/32', /not a CIDR/],
+    ['banana', /not a CIDR/],
+  ])('GIVEN the administrator range %s THEN it is rejected at its index', (cidr, message) => {
+    const issue = issueAt({ network: { administrators: ['203.0.113.0/24', cidr] } }, 'network.administrators[1]');
+    expect(issue.message).toMatch(message);
+    expect(issue.value).toBe(cidr);
+  });
+
+  it('GIVEN no administrator ranges THEN they are required', () => {
+    expect(issueAt({ network: { administrators: undefined } }, 'network.administrators').message).toMatch(/required/);
+    expect(issueAt({ network: { administrators: [] } }, 'network.administrators').message).toMatch(/at least 1/);
+  });
+
+  it('GIVEN administrators open to the world without acknowledgement THEN it is refused; WITH one and a reason THEN it passes', () => {
+    expect(issueAt({ network: { administrators: ['0.0.0.0/0'] } }, 'network.administrators[0]').message).toMatch(/CIK-NET-001/);
+    const spec = parseTopology(
+      merge(defaultTopologyData(), {
+        network: { administrators: ['0.0.0.0/0'] },
+        acknowledgements: [{ rule: 'CIK-NET-001', reason: 'lab network behind a separate perimeter firewall' }],
+      }),
+    );
+    expect(spec.network.administrators).toEqual(['0.0.0.0/0']);
+  });
+
+  it('GIVEN an acknowledgement without a reason THEN it is a validation error', () => {
+    expect(issueAt({ acknowledgements: [{ rule: 'CIK-AWS-001' }] }, 'acknowledgements[0].reason').message).toMatch(/required/);
+    expect(issueAt({ acknowledgements: [{ rule: 'CIK-AWS-001', reason: ' ' }] }, 'acknowledgements[0].reason').message).toMatch(/reason/);
+  });
+
+  it('GIVEN containers < 1 THEN the message says what is allowed', () => {
+    const issue = issueAt({ builders: { containers: 0 } }, 'builders.containers');
+    expect(issue.value).toBe(0);
+    expect(issue.message).toMatch(/at least 1/);
+  });
+
+  it('GIVEN a selected cloud without its section THEN the section is named', () => {
+    expect(issueAt({ gcp: undefined }, 'gcp').message).toMatch(/clouds includes gcp/);
+  });
+
+  it('GIVEN both containers and count THEN count is refused; GIVEN count THEN every cloud needs an instance type', () => {
+    expect(issueAt({ builders: { count: 3 } }, 'builders.count').message).toMatch(/together with builders.containers/);
+    const issues = issuesOf({ builders: { containers: undefined, count: 3 } });
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['aws.builders.instanceType', 'gcp.builders.instanceType', 'azure.builders.instanceType']));
+  });
+
+  it('GIVEN protection off in a lasting installation THEN it is refused; in a throwaway one THEN it is allowed', () => {
+    expect(issueAt({ servicesBox: { protection: false } }, 'servicesBox.protection').message).toMatch(/throwaway/);
+    expect(parseTopology(merge(defaultTopologyData(), { throwaway: true, servicesBox: { protection: false } })).servicesBox.protection).toBe(false);
+  });
+
+  it('GIVEN several problems THEN every one is reported', () => {
+    const issues = issuesOf({ name: 'Bad_Name', builders: { containers: -1 }, clouds: ['aws', 'mars'] });
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['name', 'builders.containers', 'clouds[1]']));
+    expect(issues.find((i) => i.path === 'clouds[1]')?.message).toMatch(/aws, gcp, azure/);
+  });
+
+  it('GIVEN a firewall rule with a bad port THEN the port is named', () => {
+    const rule = { name: 'services-metrics', role: 'servicesBox', peer: 'administrators', ports: [9100, '9100-90'], use: 'metrics scrape' };
+    expect(issueAt({ firewall: { add: [rule] } }, 'firewall.add[0].ports[1]').message).toMatch(/starts after it ends/);
+  });
+
+  it('GIVEN a firewall rule with an unknown peer THEN the known peers are listed', () => {
+    const rule = { name: 'services-metrics', role: 'servicesBox', peer: 'nobody', ports: [9100], use: 'metrics scrape' };
+    expect(issueAt({ firewall: { add: [rule] } }, 'firewall.add[0].peer').message).toMatch(/not a known peer \(allowed: servicesBox, builders, endUsers/);
+  });
+
+  it('GIVEN an existing secret without an entry for a selected cloud THEN that entry is named', () => {
+    const issue = issueAt(
+      { github: { clientSecret: { variable: undefined, existing: { aws: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:gh-AbCdEf' } } } },
+      'github.clientSecret.existing.gcp',
+    );
+    expect(issue.message).toMatch(/gcp is selected/);
+  });
+
+  it('GIVEN a file that is not YAML, not a mapping, or binary THEN the file itself is the problem', () => {
+    expect(() => parseTopologyText('name: [unclosed', 'x.yaml')).toThrow(/not valid YAML\/JSON at line 1/);
+    expect(() => parseTopologyText('- just\n- a list\n', 'x.yaml')).toThrow(/must be a mapping/);
+    expect(() => parseTopologyText('\u0000\u0001binary', 'x.yaml')).toThrow(/binary/);
+  });
+
+  it('GIVEN JSON text THEN it is accepted like YAML', () => {
+    expect(parseTopologyText(JSON.stringify(defaultTopologyData())).name).toBe('ci');
+  });
+});
