@@ -9,9 +9,9 @@ const peers: Record<string, CidrPeer> = {
   internet: { name: 'internet', ingressCidrs: ['0.0.0.0/0'], egressCidrs: ['0.0.0.0/0'] },
 };
 
-/** The seed document's three tables, parsed from the seed itself: the matrix must render them row for row. */
+/** The seed document's three tables, parsed from a copy of the seed the project was created from: the matrix must render them row for row. */
 function seedTables(): string[][] {
-  const seed = readFileSync(`${__dirname}/../../../shared/seeds/circleci-enterprise-overview.md`, 'utf8');
+  const seed = readFileSync(`${__dirname}/../fixtures/seed/circleci-enterprise-overview.md`, 'utf8');
   return seed
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.includes('---') && !line.includes('| Source'))
