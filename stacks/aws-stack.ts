@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AwsInstallation } from '../src/adapters/aws';
 import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
 import type { ResolvedTopology } from '../src/topology/resolved';
 import { configureBackend } from './backend';
@@ -12,5 +13,6 @@ export class AwsStack extends TerraformStack {
     new AwsProvider(this, 'aws', { region: topology.region, defaultTags: [{ tags: topology.tags }] });
     configureBackend(this, id, topology);
     sizingPlanOutput(this, topology);
+    new AwsInstallation(this, 'installation', { topology });
   }
 }

@@ -1,6 +1,7 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { AzureInstallation } from '../src/adapters/azure';
 import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
 import type { ResolvedTopology } from '../src/topology/resolved';
 import { configureBackend } from './backend';
@@ -15,5 +16,6 @@ export class AzureStack extends TerraformStack {
     });
     configureBackend(this, id, topology);
     sizingPlanOutput(this, topology);
+    new AzureInstallation(this, 'installation', { topology });
   }
 }

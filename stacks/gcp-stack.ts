@@ -1,6 +1,7 @@
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
+import { GcpInstallation } from '../src/adapters/gcp';
 import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
 import type { ResolvedTopology } from '../src/topology/resolved';
 import { configureBackend } from './backend';
@@ -16,5 +17,6 @@ export class GcpStack extends TerraformStack {
     });
     configureBackend(this, id, topology);
     sizingPlanOutput(this, topology);
+    new GcpInstallation(this, 'installation', { topology });
   }
 }

@@ -1,0 +1,62 @@
+import type { ResolvedTopology } from '../../topology/resolved';
+import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment, environmentFile } from '../shared/builder-settings';
+import { cloudInit } from '../shared/cloud-init';
+import { adminAccess } from './admin-access';
+import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI } from './boot-scripts';
+import { settingsFile } from './settings-file';
+import { DRAIN_AGENT, DRAIN_AGENT_PATH, DRAIN_SERVICE, DRAIN_SETTINGS_PATH, DRAIN_TIMER, DRAIN_UNITS, drainSettings } from './drain-agent';
+
+/** Where builders keep their CircleCI settings and the passphrase. */
+export const BUILDER_PATHS = {
+  settings: '/etc/circleci/builder.env',
+  passphrase: '/etc/circleci/secret-passphrase.env',
+} as const;
+
+const BLOCK_METADATA_SCRIPT = '/usr/local/sbin/block-metadata-from-containers';
+const BLOCK_METADATA_UNIT_NAME = 'block-metadata-from-containers.service';
+
+/** What a builder's user data needs beyond the topology. */
+export interface BuilderUserDataProps {
+  /** The services box's private IP (SERVICES_PRIVATE_IP). */
+  readonly servicesPrivateIp: string;
+  /** ARN of the CIRCLE_SECRET_PASSPHRASE secret. */
+  readonly passphraseArn: string;
+  /** The Auto Scaling group's name. */
+  readonly groupName: string;
+  /** The termination lifecycle hook's name. */
+  readonly hookName: string;
+}
+
+/**
+ * A builder's cloud-init: the sizing plan's CircleCI settings and the services box's private IP, the passphrase
+ * fetched from Secrets Manager into a root-only file, the block that keeps build containers away from instance
+ * metadata, the drain agent, and the administrators' account and SSH keys.
+ */
+export function builderUserData(topology: ResolvedTopology<'aws'>, props: BuilderUserDataProps): string {
+  const settings = settingsFile({ ...builderEnvironment(topology, props.servicesPrivateIp), CIRCLE_SECRET_PASSPHRASE_ARN: props.passphraseArn });
+  const drain = environmentFile(drainSettings({ region: topology.region, groupName: props.groupName, hookName: props.hookName }));
+  const admin = adminAccess(topology);
+  return cloudInit({
+    packages: ['docker.io'],
+    files: [
+      ...admin.files,
+      { path: BUILDER_PATHS.settings, content: settings },
+      { path: FETCH_SECRET_PATH, content: FETCH_SECRET, permissions: '0755' },
+      { path: BLOCK_METADATA_SCRIPT, content: BLOCK_METADATA_FROM_CONTAINERS, permissions: '0755' },
+      { path: `/etc/systemd/system/${BLOCK_METADATA_UNIT_NAME}`, content: BLOCK_METADATA_UNIT },
+      { path: DRAIN_SETTINGS_PATH, content: drain },
+      { path: DRAIN_AGENT_PATH, content: DRAIN_AGENT, permissions: '0755' },
+      { path: `/etc/systemd/system/${DRAIN_UNITS.service}`, content: DRAIN_SERVICE },
+      { path: `/etc/systemd/system/${DRAIN_UNITS.timer}`, content: DRAIN_TIMER },
+    ],
+    commands: [
+      ...admin.commands,
+      'systemctl daemon-reload',
+      `systemctl enable --now ${BLOCK_METADATA_UNIT_NAME}`,
+      INSTALL_AWS_CLI,
+      `. ${BUILDER_PATHS.settings} && ${FETCH_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_ARN" /run/circleci-passphrase`,
+      `umask 077 && printf 'CIRCLE_SECRET_PASSPHRASE="%s"\\n' "$(sed 's/["\\\\$\`]/\\\\&/g' /run/circleci-passphrase)" >${BUILDER_PATHS.passphrase} && rm -f /run/circleci-passphrase`,
+      `systemctl enable --now ${DRAIN_UNITS.timer}`,
+    ],
+  });
+}

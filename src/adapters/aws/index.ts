@@ -1,0 +1,2 @@
+export { AwsInstallation, type AwsInstallationProps } from './installation';
+export { type AwsExistingNetwork } from './network';

@@ -1,0 +1,63 @@
+import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
+import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { CloudSecret, ResolvedTopology } from '../../topology/resolved';
+import { awsName } from './names';
+
+/** Where a secret's value comes from: an existing secret's ARN, a sensitive variable, or a Terraform expression. */
+export type SecretSource = CloudSecret | { readonly kind: 'value'; readonly value: string };
+
+/** Props of AwsStoredSecret. */
+export interface AwsStoredSecretProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'aws'>;
+  /** What the secret is, as its name ends: `github-client-secret`. */
+  readonly slug: string;
+  /** What the secret holds, in words. */
+  readonly description: string;
+  /** Where the value comes from. */
+  readonly source: SecretSource;
+}
+
+/**
+ * The sensitive Terraform variable of a secret, created once per stack under the secret's own variable name (so the
+ * operator sets TF_VAR_<name>), however many secrets read it.
+ */
+export function sensitiveVariable(scope: Construct, name: string, description: string): TerraformVariable {
+  const stack = TerraformStack.of(scope);
+  const id = `secret_variable_${name}`;
+  const found = stack.node.tryFindChild(id);
+  if (found) return found as TerraformVariable;
+  const variable = new TerraformVariable(stack, id, { type: 'string', sensitive: true, nullable: false, description });
+  variable.overrideLogicalId(name);
+  return variable;
+}
+
+/**
+ * A value in Secrets Manager: an existing secret used as it is, or a new secret holding a sensitive variable or a
+ * Terraform expression (the self-signed key). Boxes read it at boot with their own instance role; the value is
+ * never a literal in the synthesized JSON.
+ */
+export class AwsStoredSecret extends Construct {
+  /** The secret's ARN. */
+  readonly arn: string;
+
+  constructor(scope: Construct, id: string, props: AwsStoredSecretProps) {
+    super(scope, id);
+    const { topology, source } = props;
+    if (source.kind === 'existing') {
+      this.arn = source.id;
+      return;
+    }
+    const value = source.kind === 'variable' ? sensitiveVariable(this, source.variable, props.description).stringValue : source.value;
+    const secret = new SecretsmanagerSecret(this, 'secret', {
+      name: awsName(topology, props.slug),
+      description: props.description,
+      // A throwaway installation must be re-creatable at once under the same names; others keep the 30-day recovery.
+      ...(topology.throwaway ? { recoveryWindowInDays: 0 } : {}),
+    });
+    new SecretsmanagerSecretVersion(this, 'value', { secretId: secret.id, secretString: value });
+    this.arn = secret.arn;
+  }
+}

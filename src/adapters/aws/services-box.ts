@@ -1,0 +1,100 @@
+import { Eip } from '@cdktf/provider-aws/lib/eip';
+import { EipAssociation } from '@cdktf/provider-aws/lib/eip-association';
+import { Instance } from '@cdktf/provider-aws/lib/instance';
+import { Construct } from 'constructs';
+import type { ResolvedTopology } from '../../topology/resolved';
+import { ROLE_SLUGS } from '../shared/naming';
+import { backupTag } from './backup';
+import type { AwsImages } from './images';
+import { AwsInstanceIdentity } from './instance-identity';
+import { roleTags } from './names';
+import { servicesBoxUserData, type ServicesBoxSecretArns } from './services-box-user-data';
+
+/** Props of AwsServicesBox. */
+export interface AwsServicesBoxProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'aws'>;
+  /** The subnet the box lives in. */
+  readonly subnetId: string;
+  /** Its fixed private IP. */
+  readonly privateIp: string;
+  /** Its security group. */
+  readonly securityGroupId: string;
+  /** Where its image comes from. */
+  readonly images: AwsImages;
+  /** The secrets it reads at boot, and may read at all. */
+  readonly secrets: ServicesBoxSecretArns;
+}
+
+/**
+ * The one stateful box: an EC2 instance with a fixed private IP and an Elastic IP, protected from termination and
+ * from `terraform destroy`, IMDSv2 only, an encrypted gp3 root volume that outlives the instance and carries the
+ * backup tag, detailed monitoring, and an instance role that may read its own secrets and nothing else. Its
+ * construct ids are fixed: no builder setting can change its Terraform address.
+ */
+export class AwsServicesBox extends Construct {
+  /** The instance. */
+  readonly instance: Instance;
+  /** Its Elastic IP. */
+  readonly publicIp: Eip;
+
+  constructor(scope: Construct, id: string, props: AwsServicesBoxProps) {
+    super(scope, id);
+    const { topology, secrets } = props;
+    const box = topology.servicesBox;
+    const identity = new AwsInstanceIdentity(this, 'identity', {
+      topology,
+      role: 'servicesBox',
+      statements: [
+        {
+          sid: 'ReadOwnSecrets',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [secrets.githubClientSecret, secrets.passphrase, secrets.tlsPrivateKey, secrets.tlsCertificateChain],
+        },
+      ],
+    });
+    const tags = roleTags(topology, 'servicesBox');
+    const image = props.images.imageFor(ROLE_SLUGS.servicesBox, box.image);
+
+    this.instance = new Instance(this, 'instance', {
+      ami: image.id,
+      instanceType: box.instanceType,
+      subnetId: props.subnetId,
+      privateIp: props.privateIp,
+      vpcSecurityGroupIds: [props.securityGroupId],
+      iamInstanceProfile: identity.profileName,
+      ...(topology.settings.keyName ? { keyName: topology.settings.keyName } : {}),
+      // The Elastic IP is the box's public address; an automatic one would change on every stop and start.
+      associatePublicIpAddress: false,
+      disableApiTermination: box.protection,
+      ebsOptimized: true,
+      monitoring: true,
+      metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
+      rootBlockDevice: {
+        volumeType: 'gp3',
+        volumeSize: box.diskGiB,
+        encrypted: true,
+        // The volume holds all of the installation's state: it must outlive an instance terminated by mistake.
+        deleteOnTermination: false,
+        tags: { ...tags, ...backupTag(topology) },
+      },
+      userData: servicesBoxUserData(topology, secrets),
+      tags,
+      dependsOn: [identity.policy],
+      lifecycle: {
+        preventDestroy: box.protection,
+        // A newer Ubuntu AMI or edited user data would replace the box and with it its state; both only matter at
+        // first boot, so later changes are ignored (rebuild from a snapshot on purpose instead).
+        ignoreChanges: ['ami', 'user_data'],
+      },
+    });
+
+    this.publicIp = new Eip(this, 'public_ip', {
+      domain: 'vpc',
+      tags: roleTags(topology, 'servicesBox', 'public-ip'),
+      // DNS and GitHub webhooks point at this address: losing it is an outage.
+      lifecycle: { preventDestroy: box.protection },
+    });
+    new EipAssociation(this, 'public_ip_association', { allocationId: this.publicIp.allocationId, instanceId: this.instance.id });
+  }
+}

@@ -1,0 +1,64 @@
+import { MonitorAutoscaleSetting, type MonitorAutoscaleSettingProfile } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
+import { Construct } from 'constructs';
+import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
+import { azureName, tagsFor } from './names';
+import { windowsTimeZone } from './time-zones';
+
+/** Props of {@link AzureBuilderSchedule}. */
+export interface AzureBuilderScheduleProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'azure'>;
+  /** The working-hours schedule. */
+  readonly schedule: ResolvedSchedule;
+  /** Resource group of the autoscale setting. */
+  readonly resourceGroupName: string;
+  /** The builders' scale set. */
+  readonly scaleSetId: string;
+}
+
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  MON: 'Monday',
+  TUE: 'Tuesday',
+  WED: 'Wednesday',
+  THU: 'Thursday',
+  FRI: 'Friday',
+  SAT: 'Saturday',
+  SUN: 'Sunday',
+};
+
+function fixed(count: number): MonitorAutoscaleSettingProfile['capacity'] {
+  return { minimum: count, default: count, maximum: count };
+}
+
+/**
+ * Working-hours scaling: a recurring profile at the start of each working day sets the working-hours builders, one
+ * at its end sets the off-hours builders, which then hold through the night and the days off (an Azure recurring
+ * profile lasts until the next one starts). The default profile only applies before the first recurrence fires.
+ */
+export class AzureBuilderSchedule extends Construct {
+  constructor(scope: Construct, id: string, props: AzureBuilderScheduleProps) {
+    super(scope, id);
+    const { topology, schedule } = props;
+    const timezone = windowsTimeZone(schedule.timezone);
+    const days = schedule.days.map((day) => DAY_NAMES[day]);
+    const at = (time: string) => {
+      const [hours, minutes] = time.split(':').map(Number);
+      return { timezone, days, hours: [hours], minutes: [minutes] };
+    };
+    new MonitorAutoscaleSetting(this, 'setting', {
+      name: azureName(topology, 'builders-schedule'),
+      resourceGroupName: props.resourceGroupName,
+      location: topology.region,
+      targetResourceId: props.scaleSetId,
+      profile: [
+        {
+          name: 'default',
+          capacity: { minimum: schedule.offHoursBuilders, default: schedule.workingBuilders, maximum: schedule.workingBuilders },
+        },
+        { name: 'working-hours', capacity: fixed(schedule.workingBuilders), recurrence: at(schedule.start) },
+        { name: 'off-hours', capacity: fixed(schedule.offHoursBuilders), recurrence: at(schedule.end) },
+      ],
+      tags: tagsFor(topology, 'builders'),
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Fn, Token } from 'cdktf';
+import { environmentFile } from '../shared/builder-settings';
+
+/** Where the helper that reads a Key Vault secret is installed. */
+export const KEY_VAULT_SECRET_PATH = '/usr/local/sbin/key-vault-secret';
+
+/**
+ * Reads one Key Vault secret with the VM's one user-assigned identity (IMDS picks it when the VM has no other)
+ * through the instance metadata token endpoint; prints the value, or `NAME='value'` for an environment file when a name is given.
+ * Retries for about ten minutes: a first deploy's role assignments take minutes to reach Key Vault.
+ */
+export const KEY_VAULT_SECRET_SCRIPT = `#!/usr/bin/env python3
+import json, sys, time, urllib.parse, urllib.request
+
+TOKEN_URL = 'http://169.254.169.254/metadata/identity/oauth2/token'
+ATTEMPTS = 60
+
+
+def token():
+    query = urllib.parse.urlencode({'api-version': '2018-02-01', 'resource': 'https://vault.azure.net'})
+    request = urllib.request.Request(TOKEN_URL + '?' + query, headers={'Metadata': 'true'})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)['access_token']
+
+
+def secret(url):
+    request = urllib.request.Request(url + '?api-version=7.4', headers={'Authorization': 'Bearer ' + token()})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.load(response)['value']
+
+
+def main():
+    for attempt in range(ATTEMPTS):
+        try:
+            value = secret(sys.argv[1])
+            break
+        except Exception as error:
+            if attempt == ATTEMPTS - 1:
+                sys.exit('key-vault-secret: ' + str(error))
+            time.sleep(10)
+    if len(sys.argv) > 2:
+        sys.stdout.write(sys.argv[2] + "='" + value.replace("'", "'\\\\''") + "'\\n")
+    else:
+        sys.stdout.write(value)
+
+
+main()
+`;
+
+/**
+ * An environment file whose values may be Terraform attributes (an existing subnet's host address): those are
+ * written as they are (addresses hold no shell metacharacters); literal values are escaped by environmentFile().
+ */
+export function settingsFile(values: Readonly<Record<string, string>>): string {
+  return Object.entries(values)
+    .map(([key, value]) => (Token.isUnresolved(value) ? `${key}="${value}"\n` : environmentFile({ [key]: value })))
+    .join('');
+}
+
+/**
+ * Custom data for a VM: base64 of the cloud-init text. A literal when the text is one (so a review can decode it);
+ * when it holds Terraform attributes, base64encode() at plan time of the literal parts, each escaped for Terraform,
+ * joined with the attributes.
+ */
+export function customData(text: string): string {
+  if (!Token.isUnresolved(text)) return Buffer.from(text, 'utf8').toString('base64');
+  const parts = text.split(/(\$\{TfToken\[TOKEN\.\d+\]\})/).filter((part) => part !== '');
+  return Fn.base64encode(Fn.join('', parts.map((part) => (Token.isUnresolved(part) ? part : Fn.rawString(escapeForRawString(part))))));
+}
+
+/** Fn.rawString escapes quotes, newlines and `${`; backslashes and template directives are left to the caller. */
+function escapeForRawString(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/%\{/g, '%%{');
+}

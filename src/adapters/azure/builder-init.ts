@@ -1,0 +1,53 @@
+import type { ResolvedTopology } from '../../topology/resolved';
+import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment } from '../shared/builder-settings';
+import { cloudInit } from '../shared/cloud-init';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, settingsFile } from './boot-scripts';
+import { drainAgent } from './drain';
+
+/** What a builder's first boot needs beyond the topology. */
+export interface BuilderInitProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'azure'>;
+  /** The services box's private IP. */
+  readonly servicesPrivateIp: string;
+  /** Key Vault URL of CIRCLE_SECRET_PASSPHRASE. */
+  readonly passphraseUrl: string;
+}
+
+const SETTINGS = '/etc/circleci/builder.env';
+const SECRETS = '/etc/circleci/builder-secrets.env';
+const FETCH = '/usr/local/sbin/fetch-builder-passphrase';
+
+const FETCH_SCRIPT = `#!/bin/sh
+set -eu
+set -a
+. ${SETTINGS}
+set +a
+umask 077
+${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE > ${SECRETS}
+`;
+
+/**
+ * A builder's cloud-init: the CIRCLE_* settings from the sizing plan and SERVICES_PRIVATE_IP, CIRCLE_SECRET_PASSPHRASE
+ * read from Key Vault with the builders' own identity into a root-only file, the block that keeps build containers
+ * away from 169.254.0.0/16, and the drain agent.
+ */
+export function builderCloudInit(props: BuilderInitProps): string {
+  const { topology } = props;
+  const drain = drainAgent(topology.builders.drainTimeoutSeconds);
+  const settings = {
+    ...builderEnvironment(topology, props.servicesPrivateIp),
+    CIRCLE_SECRET_PASSPHRASE_URL: props.passphraseUrl,
+  };
+  return cloudInit({
+    files: [
+      { path: SETTINGS, content: settingsFile(settings) },
+      { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
+      { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
+      { path: '/usr/local/sbin/block-metadata-from-containers', content: BLOCK_METADATA_FROM_CONTAINERS, permissions: '0755' },
+      { path: '/etc/systemd/system/block-metadata-from-containers.service', content: BLOCK_METADATA_UNIT },
+      ...drain.files,
+    ],
+    commands: [FETCH, 'systemctl daemon-reload && systemctl enable --now block-metadata-from-containers.service', drain.command],
+  });
+}

@@ -1,0 +1,25 @@
+import { findInstanceType } from '../../catalog';
+import { TopologyError } from '../../topology/errors';
+
+/** Where a VM's image comes from: a Marketplace image reference, or an image / gallery image version id. */
+export type ImageSource =
+  | { readonly sourceImageReference: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string } }
+  | { readonly sourceImageId: string };
+
+/**
+ * The VM's image: the topology's image (a Marketplace URN `publisher:offer:sku:version`, or an image id starting with
+ * /subscriptions/), else Canonical's Ubuntu 24.04 LTS server image for the size's architecture.
+ */
+export function imageSource(image: string | undefined, instanceType: string, field: readonly string[]): ImageSource {
+  if (image === undefined) {
+    const arm = findInstanceType('azure', instanceType)?.arch === 'arm64';
+    return { sourceImageReference: { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: arm ? 'server-arm64' : 'server', version: 'latest' } };
+  }
+  if (image.startsWith('/subscriptions/')) return { sourceImageId: image };
+  const parts = image.split(':');
+  if (parts.length !== 4 || parts.some((part) => part === '')) {
+    throw TopologyError.at(field, image, 'must be a Marketplace image URN publisher:offer:sku:version or an image id starting with /subscriptions/');
+  }
+  const [publisher, offer, sku, version] = parts;
+  return { sourceImageReference: { publisher, offer, sku, version } };
+}

@@ -1,0 +1,2 @@
+export { AzureInstallation, type AzureInstallationProps } from './installation';
+export type { ExistingAzureSubnets } from './network';

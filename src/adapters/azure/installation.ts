@@ -1,0 +1,78 @@
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Construct } from 'constructs';
+import type { ResolvedTopology } from '../../topology/resolved';
+import { AzureServicesBoxBackup } from './backup';
+import { AzureBuilders } from './builders';
+import { AzureDns } from './dns';
+import { AzureFirewall } from './firewall';
+import { AzureKeyVault } from './key-vault';
+import { resourceGroupName, tagsFor } from './names';
+import { AzureNetwork, type ExistingAzureSubnets } from './network';
+import { azureOutputs } from './outputs';
+import { AzureServicesBox } from './services-box';
+
+/** Props of {@link AzureInstallation}. */
+export interface AzureInstallationProps {
+  /** The installation, resolved for Azure. */
+  readonly topology: ResolvedTopology<'azure'>;
+  /** Subnets made by another CDKTF app. @default topology azure.network.existing, else a new virtual network */
+  readonly existingSubnets?: ExistingAzureSubnets;
+}
+
+/**
+ * The whole installation on Azure: resource group, network, firewall, Key Vault, services box with backups and DNS,
+ * the builder scale set with its schedule, and the stack's outputs.
+ */
+export class AzureInstallation extends Construct {
+  /** The network. */
+  readonly network: AzureNetwork;
+  /** The firewall. */
+  readonly firewall: AzureFirewall;
+  /** The services box. */
+  readonly servicesBox: AzureServicesBox;
+  /** The builders. */
+  readonly builders: AzureBuilders;
+
+  constructor(scope: Construct, id: string, props: AzureInstallationProps) {
+    super(scope, id);
+    const { topology } = props;
+    const group = new ResourceGroup(this, 'resource_group', { name: resourceGroupName(topology), location: topology.region, tags: tagsFor(topology) });
+    const rg = group.name;
+
+    this.network = new AzureNetwork(this, 'network', { topology, resourceGroupName: rg, ...(props.existingSubnets ? { existing: props.existingSubnets } : {}) });
+    const subnets = { servicesBox: this.network.servicesSubnetId, builders: this.network.buildersSubnetId };
+    this.firewall = new AzureFirewall(this, 'firewall', { topology, resourceGroupName: rg, ...(this.network.ownsSubnets ? { subnetIds: subnets } : {}) });
+    const nicNsg = (role: 'servicesBox' | 'builders') =>
+      this.network.ownsSubnets ? {} : { networkSecurityGroupId: this.firewall.networkSecurityGroups[role].id };
+    const keyVault = new AzureKeyVault(this, 'key_vault', { topology, resourceGroupName: rg, subnetIds: [subnets.servicesBox, subnets.builders] });
+
+    this.servicesBox = new AzureServicesBox(this, 'services_box', {
+      topology,
+      resourceGroupName: rg,
+      subnetId: subnets.servicesBox,
+      privateIp: this.network.servicesPrivateIp,
+      applicationSecurityGroupId: this.firewall.applicationSecurityGroups.servicesBox.id,
+      ...nicNsg('servicesBox'),
+      keyVault,
+    });
+    new AzureServicesBoxBackup(this, 'backup', { topology, resourceGroupName: rg, vmId: this.servicesBox.vm.id });
+    const dns = new AzureDns(this, 'dns', { topology, resourceGroupName: rg, publicIpId: this.servicesBox.publicIp.id });
+
+    this.builders = new AzureBuilders(this, 'builders', {
+      topology,
+      resourceGroupName: rg,
+      subnetId: subnets.builders,
+      servicesPrivateIp: this.network.servicesPrivateIp,
+      applicationSecurityGroupId: this.firewall.applicationSecurityGroups.builders.id,
+      ...nicNsg('builders'),
+      keyVault,
+    });
+
+    azureOutputs(this, topology, {
+      servicesBoxPublicIp: this.servicesBox.publicIp.ipAddress,
+      servicesBoxPrivateIp: this.servicesBox.nic.privateIpAddress,
+      builderGroupName: this.builders.scaleSet.name,
+      ...(dns.nameServers ? { nameServers: dns.nameServers } : {}),
+    });
+  }
+}

@@ -1,0 +1,141 @@
+import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
+import { DataAzurermResources } from '@cdktf/provider-azurerm/lib/data-azurerm-resources';
+import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
+import { KeyVaultSecret } from '@cdktf/provider-azurerm/lib/key-vault-secret';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Construct } from 'constructs';
+import type { RoleName } from '../../firewall/model';
+import { parseIpv4Cidr } from '../../topology/cidr';
+import type { ResolvedTopology } from '../../topology/resolved';
+import { ROLE_SLUGS, terraformId } from '../shared/naming';
+import { keyVaultName, tagsFor } from './names';
+import { SECRET_NAMES, secretSources, type SecretName, type SecretSource } from './secret-sources';
+
+/** Props of {@link AzureKeyVault}. */
+export interface AzureKeyVaultProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'azure'>;
+  /** Resource group of the vault. */
+  readonly resourceGroupName: string;
+  /** Subnets whose boxes read secrets through the vault's firewall (they need the Microsoft.KeyVault service endpoint). */
+  readonly subnetIds: readonly string[];
+}
+
+/** A secret the boxes read at boot. */
+export interface StoredSecret {
+  /** Key Vault URL of the secret, what a box fetches. */
+  readonly url: string;
+  /** Azure resource id of the secret: the scope a role assignment grants read on. */
+  readonly scope: string;
+}
+
+const SECRETS_OFFICER = 'Key Vault Secrets Officer';
+const SECRETS_USER = 'Key Vault Secrets User';
+/** Days a deleted vault or secret stays recoverable: Azure's longest for an installation, its shortest for a throwaway. */
+const SOFT_DELETE_DAYS = { kept: 90, throwaway: 7 };
+
+/** Key Vault's firewall takes IPv4 ranges, and single addresses written without /32. */
+function keyVaultIpRules(cidrs: readonly string[]): string[] {
+  return cidrs
+    .filter((cidr) => parseIpv4Cidr(cidr) !== undefined)
+    .map((cidr) => (cidr.endsWith('/32') ? cidr.slice(0, -3) : cidr));
+}
+
+/** `https://<vault>.vault.azure.net/secrets/<name>[/<version>]` split into vault and secret names. */
+function existingSecretParts(id: string): { vault: string; secret: string } {
+  const m = /^https:\/\/([a-z0-9-]+)\.vault\.azure\.net\/secrets\/([A-Za-z0-9-]+)/.exec(id);
+  if (!m) throw new Error(`${id} is not a Key Vault secret id (validation should have caught this)`);
+  return { vault: m[1], secret: m[2] };
+}
+
+/**
+ * The installation's secrets in Key Vault: a vault (RBAC, purge protection, firewall closed but for the boxes' subnets
+ * and the administrators' networks the deployment runs from) holding the secrets given as values, next to the
+ * existing secrets the topology names. Read access is granted per secret, never per vault.
+ */
+export class AzureKeyVault extends Construct {
+  /** Every secret of the installation, stored here or existing. */
+  readonly secrets: Readonly<Record<SecretName, StoredSecret>>;
+  /** The vault, when any secret is stored in it. */
+  readonly vault?: KeyVault;
+
+  constructor(scope: Construct, id: string, props: AzureKeyVaultProps) {
+    super(scope, id);
+    const { topology } = props;
+    const sources = secretSources(this, topology);
+    const stored = SECRET_NAMES.filter((name) => sources[name].kind === 'value');
+    const secrets: Partial<Record<SecretName, StoredSecret>> = {};
+    if (stored.length > 0) {
+      const client = new DataAzurermClientConfig(this, 'current', {});
+      const vaultName = keyVaultName(topology);
+      const vault = new KeyVault(this, 'vault', {
+        name: vaultName,
+        resourceGroupName: props.resourceGroupName,
+        location: topology.region,
+        tenantId: client.tenantId,
+        skuName: 'standard',
+        rbacAuthorizationEnabled: true,
+        purgeProtectionEnabled: true,
+        softDeleteRetentionDays: topology.throwaway ? SOFT_DELETE_DAYS.throwaway : SOFT_DELETE_DAYS.kept,
+        publicNetworkAccessEnabled: true,
+        networkAcls: {
+          defaultAction: 'Deny',
+          bypass: 'None',
+          ipRules: keyVaultIpRules(topology.firewall.peers.administrators?.ingressCidrs ?? []),
+          virtualNetworkSubnetIds: [...props.subnetIds],
+        },
+        tags: tagsFor(topology),
+      });
+      this.vault = vault;
+      // Terraform writes the secrets through the data plane, which RBAC closes even to the vault's creator.
+      const officer = new RoleAssignment(this, 'deployer_secrets_officer', {
+        scope: vault.id,
+        roleDefinitionName: SECRETS_OFFICER,
+        principalId: client.objectId,
+        description: 'The identity running Terraform writes the installation secrets',
+      });
+      for (const name of stored) {
+        const source = sources[name] as Extract<SecretSource, { kind: 'value' }>;
+        const secret = new KeyVaultSecret(this, terraformId('secret', name), {
+          name,
+          keyVaultId: vault.id,
+          value: source.value,
+          contentType: source.contentType,
+          tags: tagsFor(topology),
+          dependsOn: [officer],
+        });
+        // The URL is written from names known now, so custom data stays a literal a review can read.
+        secrets[name] = { url: `https://${vaultName}.vault.azure.net/secrets/${name}`, scope: secret.resourceVersionlessId };
+      }
+    }
+    for (const name of SECRET_NAMES) {
+      const source = sources[name];
+      if (source.kind === 'existing') secrets[name] = { url: source.id, scope: this.existingScope(source.id) };
+    }
+    this.secrets = secrets as Record<SecretName, StoredSecret>;
+  }
+
+  /** Lets one role's identity read exactly these secrets; the assignments, for boxes to wait on before they boot. */
+  allowRead(role: RoleName, principalId: string, names: readonly SecretName[]): RoleAssignment[] {
+    return names.map(
+      (name) =>
+        new RoleAssignment(this, terraformId(ROLE_SLUGS[role], 'reads', name), {
+          scope: this.secrets[name].scope,
+          roleDefinitionName: SECRETS_USER,
+          principalId,
+          principalType: 'ServicePrincipal',
+          description: `The ${ROLE_SLUGS[role]} identity reads ${name} at boot`,
+        }),
+    );
+  }
+
+  /** An existing secret's resource id: its vault looked up by name in the subscription, then the secret under it. */
+  private existingScope(id: string): string {
+    const { vault, secret } = existingSecretParts(id);
+    const lookupId = terraformId('existing_vault', vault);
+    const lookup =
+      (this.node.tryFindChild(lookupId) as DataAzurermResources | undefined) ??
+      new DataAzurermResources(this, lookupId, { name: vault, type: 'Microsoft.KeyVault/vaults' });
+    return `${lookup.resources.get(0).id}/secrets/${secret}`;
+  }
+}

@@ -1,0 +1,66 @@
+import type { ResolvedTopology } from '../../topology/resolved';
+import { cloudInit } from '../shared/cloud-init';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, settingsFile } from './boot-scripts';
+import type { SecretName } from './secret-sources';
+
+/** What the services box's first boot needs beyond the topology. */
+export interface ServicesBoxInitProps {
+  /** The installation. */
+  readonly topology: ResolvedTopology<'azure'>;
+  /** The box's own private IP. */
+  readonly privateIp: string;
+  /** Key Vault URL of each secret the box reads. */
+  readonly secretUrls: Readonly<Record<SecretName, string>>;
+}
+
+const SETTINGS = '/etc/circleci/installation.env';
+const FETCH = '/usr/local/sbin/fetch-installation-secrets';
+
+/**
+ * Reads the secrets into root-only files: GITHUB_CLIENT_SECRET and CIRCLE_SECRET_PASSPHRASE into secrets.env, the
+ * TLS key and chain into PEM files where the installation terminates TLS.
+ */
+const FETCH_SCRIPT = `#!/bin/sh
+set -eu
+set -a
+. ${SETTINGS}
+set +a
+umask 077
+mkdir -p /etc/circleci/tls
+{
+  ${KEY_VAULT_SECRET_PATH} "$GITHUB_CLIENT_SECRET_URL" GITHUB_CLIENT_SECRET
+  ${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE
+} > /etc/circleci/secrets.env
+${KEY_VAULT_SECRET_PATH} "$TLS_PRIVATE_KEY_URL" > /etc/circleci/tls/private-key.pem
+${KEY_VAULT_SECRET_PATH} "$TLS_CERTIFICATE_CHAIN_URL" > /etc/circleci/tls/certificate-chain.pem
+chmod 0644 /etc/circleci/tls/certificate-chain.pem
+`;
+
+/**
+ * The services box's cloud-init: the installation settings (domain, GitHub OAuth app, addresses, and where each
+ * secret lives, never a secret itself), the Key Vault reader, and a first-boot fetch of the secrets with the box's
+ * own identity.
+ */
+export function servicesBoxCloudInit(props: ServicesBoxInitProps): string {
+  const { topology, secretUrls } = props;
+  const settings: Record<string, string> = {
+    CIRCLE_DOMAIN: topology.domain,
+    CIRCLE_URL: `https://${topology.domain}`,
+    GITHUB_CLIENT_ID: topology.github.clientId,
+    GITHUB_OAUTH_CALLBACK_URL: topology.github.callbackUrl,
+    ...(topology.github.enterpriseServer ? { GITHUB_ENTERPRISE_SERVER: topology.github.enterpriseServer } : {}),
+    SERVICES_PRIVATE_IP: props.privateIp,
+    GITHUB_CLIENT_SECRET_URL: secretUrls['github-client-secret'],
+    CIRCLE_SECRET_PASSPHRASE_URL: secretUrls['circle-secret-passphrase'],
+    TLS_PRIVATE_KEY_URL: secretUrls['tls-private-key'],
+    TLS_CERTIFICATE_CHAIN_URL: secretUrls['tls-certificate-chain'],
+  };
+  return cloudInit({
+    files: [
+      { path: SETTINGS, content: settingsFile(settings) },
+      { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
+      { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
+    ],
+    commands: [FETCH],
+  });
+}

@@ -1,0 +1,24 @@
+import { ProjectService } from '@cdktf/provider-google/lib/project-service';
+import { Construct } from 'constructs';
+
+/** APIs the boxes call at boot: Secret Manager, and IAM Credentials to impersonate their secret readers. */
+const BOOT_APIS = ['secretmanager.googleapis.com', 'iamcredentials.googleapis.com'] as const;
+
+/** Props of GcpApis. */
+export interface GcpApisProps {
+  /** The GCP project. */
+  readonly project: string;
+}
+
+/** Turns on the APIs the boxes need. Left on when the stack is destroyed: other workloads in the project may use them. */
+export class GcpApis extends Construct {
+  /** The enabled services. */
+  readonly services: ProjectService[];
+
+  constructor(scope: Construct, id: string, props: GcpApisProps) {
+    super(scope, id);
+    this.services = BOOT_APIS.map(
+      (service) => new ProjectService(this, service.split('.')[0], { project: props.project, service, disableOnDestroy: false }),
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { ComputeDisk } from '@cdktf/provider-google/lib/compute-disk';
+import { ComputeDiskResourcePolicyAttachment } from '@cdktf/provider-google/lib/compute-disk-resource-policy-attachment';
+import { ComputeResourcePolicy } from '@cdktf/provider-google/lib/compute-resource-policy';
+import { Construct } from 'constructs';
+import type { ResolvedTopology } from '../../topology/resolved';
+import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
+import { gcpName } from './naming';
+
+const WEEKDAY_NAMES: Readonly<Record<string, string>> = {
+  MON: 'MONDAY',
+  TUE: 'TUESDAY',
+  WED: 'WEDNESDAY',
+  THU: 'THURSDAY',
+  FRI: 'FRIDAY',
+  SAT: 'SATURDAY',
+  SUN: 'SUNDAY',
+};
+
+/** Props of GcpBackup. */
+export interface GcpBackupProps {
+  /** The resolved topology. */
+  readonly topology: ResolvedTopology<'gcp'>;
+  /** The disk holding the services box's state. */
+  readonly disk: ComputeDisk;
+}
+
+/**
+ * Snapshots of the services box's disk, taken without downtime: a snapshot schedule policy attached to the disk.
+ * Snapshot schedules start on the hour (UTC), so `backup.at` is rounded down to its hour. Retention is in days:
+ * the topology's snapshot count times the days between snapshots.
+ */
+export class GcpBackup extends Construct {
+  /** The snapshot schedule. */
+  readonly policy: ComputeResourcePolicy;
+
+  constructor(scope: Construct, id: string, props: GcpBackupProps) {
+    super(scope, id);
+    const { topology } = props;
+    const backup = topology.servicesBox.backup;
+    const startTime = `${backup.at.slice(0, 2)}:00`;
+    const weekly = backup.frequency === 'weekly';
+    this.policy = new ComputeResourcePolicy(this, 'snapshot_schedule', {
+      name: gcpName(topology.name, 'services-box-snapshots'),
+      description: weekly
+        ? `Services box disk: weekly on ${WEEKDAY_NAMES[backup.weekday]} at ${startTime} UTC, keep ${backup.retention}`
+        : `Services box disk: daily at ${startTime} UTC, keep ${backup.retention}`,
+      region: topology.region,
+      snapshotSchedulePolicy: {
+        schedule: weekly
+          ? { weeklySchedule: { dayOfWeeks: [{ day: WEEKDAY_NAMES[backup.weekday], startTime }] } }
+          : { dailySchedule: { daysInCycle: 1, startTime } },
+        retentionPolicy: { maxRetentionDays: backup.retention * (weekly ? 7 : 1), onSourceDiskDelete: 'KEEP_AUTO_SNAPSHOTS' },
+        snapshotProperties: {
+          labels: { ...topology.tags, [ROLE_TAG]: ROLE_SLUGS.servicesBox },
+          storageLocations: [topology.region],
+        },
+      },
+    });
+    new ComputeDiskResourcePolicyAttachment(this, 'attachment', {
+      name: this.policy.name,
+      disk: props.disk.name,
+      zone: props.disk.zone,
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { ResolvedTopology } from '../../topology/resolved';
+import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment } from '../shared/builder-settings';
+import { cloudInit } from '../shared/cloud-init';
+import { environmentFileWithReferences } from './env-file';
+import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT, fetchSecretCommand } from './fetch-secret';
+
+/** Where builders keep their settings and, root-only, the passphrase fetched at boot. */
+export const BUILDER_PATHS = {
+  environment: '/etc/circleci/builder.env',
+  secretPassphrase: '/etc/circleci/secrets/circle-secret-passphrase',
+  blockMetadataScript: '/usr/local/sbin/block-metadata-from-containers',
+  blockMetadataUnit: '/etc/systemd/system/block-metadata-from-containers.service',
+} as const;
+
+/**
+ * On GCP the metadata server (169.254.169.254) is also the VPC's DNS resolver, and Docker hands it to containers:
+ * blocking the whole link-local range would leave builds without DNS. DNS to it stays open, re-inserted above the
+ * reject on every run so that it always comes first; the metadata API (HTTP) stays closed.
+ */
+const KEEP_DNS_FOR_CONTAINERS = ['udp', 'tcp']
+  .map((protocol) => {
+    const rule = `DOCKER-USER -d 169.254.169.254/32 -p ${protocol} --dport 53 -j ACCEPT`;
+    return `while iptables -D ${rule} 2>/dev/null; do :; done\niptables -I ${rule}`;
+  })
+  .join('\n');
+
+/** The shared metadata block plus GCP's DNS exception. */
+export const GCP_BLOCK_METADATA_SCRIPT = `${BLOCK_METADATA_FROM_CONTAINERS}${KEEP_DNS_FOR_CONTAINERS}\n`;
+
+/**
+ * The drain agent: the `shutdown-script` the guest agent runs when the MIG deletes the VM (scale-in, rolling update,
+ * repair). `circle-shutdown` lets running builds finish, but GCP runs shutdown scripts on a best-effort basis and
+ * stops the VM after about 90 s (30 s for spot VMs), so builds longer than that are cut off.
+ */
+export const BUILDER_SHUTDOWN_SCRIPT = `#!/bin/sh
+logger -t circleci-drain "VM is shutting down: draining with circle-shutdown (best effort, about 90 s)"
+circle-shutdown || logger -t circleci-drain "circle-shutdown failed or is not installed"
+`;
+
+/**
+ * The builder's first-boot document: the CIRCLE_* settings from the sizing plan and the services box's private IP,
+ * the passphrase fetched from Secret Manager into a root-only file, and the metadata block for build containers.
+ */
+export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPrivateIp: string, secretReader: string, passphraseSecret: string): string {
+  const environment = {
+    ...builderEnvironment(topology, servicesPrivateIp),
+    SECRET_READER: secretReader,
+    CIRCLE_SECRET_PASSPHRASE_SECRET: passphraseSecret,
+    CIRCLE_SECRET_PASSPHRASE_FILE: BUILDER_PATHS.secretPassphrase,
+  };
+  return cloudInit({
+    packages: ['docker.io', 'jq'],
+    files: [
+      { path: BUILDER_PATHS.environment, content: environmentFileWithReferences(environment), permissions: '0644' },
+      { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
+      { path: BUILDER_PATHS.blockMetadataScript, content: GCP_BLOCK_METADATA_SCRIPT, permissions: '0755' },
+      { path: BUILDER_PATHS.blockMetadataUnit, content: BLOCK_METADATA_UNIT },
+    ],
+    commands: [
+      'systemctl daemon-reload',
+      'systemctl enable --now block-metadata-from-containers.service',
+      fetchSecretCommand(secretReader, passphraseSecret, BUILDER_PATHS.secretPassphrase),
+    ],
+  });
+}

@@ -1,0 +1,2 @@
+export { GcpInstallation, type GcpInstallationProps } from './installation';
+export type { ExistingGcpNetwork } from './network';

@@ -1,0 +1,113 @@
+import { Construct } from 'constructs';
+import type { ResolvedTopology } from '../../topology/resolved';
+import { GcpApis } from './apis';
+import { GcpBackup } from './backup';
+import { GcpBuilderFleet, HEALTH_CHECK_PORT, HEALTH_CHECK_SOURCE_RANGES } from './builder-fleet';
+import { GcpCertificate } from './certificate';
+import { GcpDns } from './dns';
+import { GcpFirewall } from './firewall';
+import { RoleIdentity } from './identity';
+import { GcpNetwork, type ExistingGcpNetwork } from './network';
+import { gcpOutputs } from './outputs';
+import { GcpSecret } from './secrets';
+import { GcpServicesBox } from './services-box';
+
+/** Props of GcpInstallation. */
+export interface GcpInstallationProps {
+  /** The resolved topology: the only input. */
+  readonly topology: ResolvedTopology<'gcp'>;
+  /** A network made by another CDKTF app. @default a new network, or the topology's `gcp.network.existing` */
+  readonly existingNetwork?: ExistingGcpNetwork;
+}
+
+/**
+ * The whole installation on GCP: network, firewall matrix, the services box with its backups, the builder fleet,
+ * secrets, certificate, DNS and the stack's outputs.
+ */
+export class GcpInstallation extends Construct {
+  /** The network. */
+  readonly network: GcpNetwork;
+  /** The services box. */
+  readonly servicesBox: GcpServicesBox;
+  /** The builders. */
+  readonly builders: GcpBuilderFleet;
+
+  constructor(scope: Construct, id: string, props: GcpInstallationProps) {
+    super(scope, id);
+    const { topology } = props;
+    const prefix = topology.name;
+    const project = topology.settings.project;
+
+    const apis = new GcpApis(this, 'apis', { project });
+    const dependsOn = apis.services;
+    this.network = new GcpNetwork(this, 'network', { topology, ...(props.existingNetwork ? { existing: props.existingNetwork } : {}) });
+
+    const githubClientSecret = new GcpSecret(this, 'github_client_secret', {
+      prefix,
+      purpose: 'github-client-secret',
+      source: topology.github.clientSecret,
+      description: 'Client secret of the GitHub OAuth app',
+      dependsOn,
+    });
+    const passphrase = new GcpSecret(this, 'secret_passphrase', {
+      prefix,
+      purpose: 'secret-passphrase',
+      source: topology.secretPassphrase,
+      description: 'CIRCLE_SECRET_PASSPHRASE shared by the services box and builders',
+      dependsOn,
+    });
+    const certificate = new GcpCertificate(this, 'certificate', { topology, dependsOn });
+
+    const servicesIdentity = new RoleIdentity(this, 'services_box_identity', { prefix, project, role: 'servicesBox' });
+    const servicesSecrets = [githubClientSecret, passphrase, certificate.privateKey, certificate.chain];
+    const servicesGrants = servicesSecrets.map((secret) => servicesIdentity.allowRead(secret));
+    this.servicesBox = new GcpServicesBox(this, 'services_box', {
+      topology,
+      network: this.network,
+      identity: servicesIdentity,
+      secrets: {
+        githubClientSecret: githubClientSecret.secretId,
+        secretPassphrase: passphrase.secretId,
+        tlsPrivateKey: certificate.privateKey.secretId,
+        tlsCertificateChain: certificate.chain.secretId,
+      },
+      bootDependencies: [...dependsOn, ...servicesGrants, ...servicesSecrets.flatMap((secret) => (secret.version ? [secret.version] : []))],
+    });
+    new GcpBackup(this, 'backup', { topology, disk: this.servicesBox.disk });
+
+    const buildersIdentity = new RoleIdentity(this, 'builders_identity', { prefix, project, role: 'builders' });
+    const buildersGrant = buildersIdentity.allowRead(passphrase);
+    this.builders = new GcpBuilderFleet(this, 'builders', {
+      topology,
+      network: this.network,
+      identity: buildersIdentity,
+      servicesPrivateIp: this.servicesBox.privateIp,
+      passphraseSecret: passphrase.secretId,
+      bootDependencies: [...dependsOn, buildersGrant, ...(passphrase.version ? [passphrase.version] : [])],
+    });
+
+    new GcpFirewall(this, 'firewall', {
+      topology,
+      network: this.network.network,
+      roleRanges: { servicesBox: `${this.servicesBox.privateIp}/32`, builders: this.network.subnetCidr },
+      platformRules: [
+        {
+          name: 'builders-health-check-probes',
+          role: 'builders',
+          sourceRanges: HEALTH_CHECK_SOURCE_RANGES,
+          port: HEALTH_CHECK_PORT,
+          use: 'Google health-check probes for builder auto-healing',
+        },
+      ],
+    });
+
+    const dns = new GcpDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp });
+    gcpOutputs(this, {
+      topology,
+      publicIp: this.servicesBox.publicIp,
+      privateIp: this.servicesBox.privateIp,
+      builderGroupName: this.builders.group.name,
+      ...(dns.zone ? { nameServers: dns.zone.nameServers } : {}),
+    });
+  }
+}

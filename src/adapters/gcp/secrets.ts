@@ -1,0 +1,68 @@
+import { SecretManagerSecret } from '@cdktf/provider-google/lib/secret-manager-secret';
+import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-manager-secret-version';
+import { TerraformStack, TerraformVariable, type ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import type { CloudSecret } from '../../topology/resolved';
+import { gcpName } from './naming';
+
+/** Where a secret's value comes from. */
+export type SecretSource =
+  | CloudSecret
+  /** A value another resource computes, e.g. a self-signed key from the tls provider (a reference, never a literal). */
+  | { readonly kind: 'computed'; readonly value: string };
+
+/**
+ * The stack's sensitive string variable of that name (`TF_VAR_<name>`), created once even when several secrets
+ * name the same variable.
+ */
+export function sensitiveVariable(scope: Construct, name: string, description: string): TerraformVariable {
+  const stack = TerraformStack.of(scope);
+  const id = `variable_${name}`;
+  const found = stack.node.tryFindChild(id);
+  if (found instanceof TerraformVariable) return found;
+  const variable = new TerraformVariable(stack, id, { type: 'string', sensitive: true, description });
+  variable.overrideLogicalId(name);
+  return variable;
+}
+
+/** Props of GcpSecret. */
+export interface GcpSecretProps {
+  /** Resource name prefix (topology name). */
+  readonly prefix: string;
+  /** What the secret holds, in kebab-case; names the Secret Manager secret. */
+  readonly purpose: string;
+  /** Where the value comes from. */
+  readonly source: SecretSource;
+  /** Description of the sensitive variable, when one is created. */
+  readonly description: string;
+  /** What must exist before a new secret is created, e.g. the Secret Manager API. @default none */
+  readonly dependsOn?: readonly ITerraformDependable[];
+}
+
+/**
+ * One secret in Secret Manager: an existing secret by resource name, or a new secret whose single version holds a
+ * sensitive variable or a computed value. Boxes read `<secretId>/versions/latest` at boot with their own identity.
+ */
+export class GcpSecret extends Construct {
+  /** Resource name `projects/<project>/secrets/<name>`. */
+  readonly secretId: string;
+  /** The version holding the value, when this construct stores it; boxes must boot after it exists. */
+  readonly version?: SecretManagerSecretVersion;
+
+  constructor(scope: Construct, id: string, props: GcpSecretProps) {
+    super(scope, id);
+    const { source } = props;
+    if (source.kind === 'existing') {
+      this.secretId = source.id;
+      return;
+    }
+    const value = source.kind === 'variable' ? sensitiveVariable(this, source.variable, props.description).stringValue : source.value;
+    const secret = new SecretManagerSecret(this, 'secret', {
+      secretId: gcpName(props.prefix, props.purpose),
+      replication: { auto: {} },
+      ...(props.dependsOn ? { dependsOn: [...props.dependsOn] } : {}),
+    });
+    this.version = new SecretManagerSecretVersion(this, 'version', { secret: secret.id, secretData: value });
+    this.secretId = secret.id;
+  }
+}

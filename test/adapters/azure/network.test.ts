@@ -1,0 +1,62 @@
+import { keyVaultName, resourceGroupName } from '../../../src/adapters/azure/names';
+import { TopologyError } from '../../../src/topology/errors';
+import { resourcesOf, type TerraformJson } from '../../helpers/synth';
+import { resolvedFor } from '../../helpers/topology';
+import { EXISTING_SUBNETS, only, synthAzure } from './support';
+
+describe('Azure network and names', () => {
+  let json: TerraformJson;
+  let existing: TerraformJson;
+  beforeAll(() => {
+    json = synthAzure();
+    existing = synthAzure({ azure: { network: { existing: EXISTING_SUBNETS } } });
+  });
+
+  it('GIVEN the default topology WHEN synthesized THEN a resource group <name>-rg and a VNet with a services and a builders subnet carved from it', () => {
+    expect(only(json, 'azurerm_resource_group')[1]).toMatchObject({ name: 'ci-rg', location: 'eastus' });
+    expect(only(json, 'azurerm_virtual_network')[1].address_space).toEqual(['10.60.0.0/16']);
+    const subnets = Object.values(resourcesOf(json, 'azurerm_subnet')).map((s) => [s.name, s.address_prefixes, s.service_endpoints, s.default_outbound_access_enabled]);
+    expect(subnets.sort()).toEqual([
+      ['ci-builders', ['10.60.128.0/17'], ['Microsoft.KeyVault'], false],
+      ['ci-services-box', ['10.60.0.0/18'], ['Microsoft.KeyVault'], false],
+    ]);
+  });
+
+  it('GIVEN existing subnets WHEN synthesized THEN no network is created and the private IP is the 10th host of the services subnet', () => {
+    expect(resourcesOf(existing, 'azurerm_virtual_network')).toEqual({});
+    expect(resourcesOf(existing, 'azurerm_subnet')).toEqual({});
+    const [lookupName, lookup] = Object.entries(existing.data?.azurerm_subnet ?? {})[0];
+    expect(lookup).toEqual({ name: 'ci-services', virtual_network_name: 'corp', resource_group_name: 'net-rg' });
+    const ip = (only(existing, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0];
+    expect(ip.subnet_id).toBe(EXISTING_SUBNETS.servicesSubnetId);
+    expect(ip.private_ip_address).toBe(`\${cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)}`);
+    const set = only(existing, 'azurerm_linux_virtual_machine_scale_set')[1] as { network_interface: { ip_configuration: { subnet_id: string }[] }[]; custom_data: string };
+    expect(set.network_interface[0].ip_configuration[0].subnet_id).toBe(EXISTING_SUBNETS.buildersSubnetId);
+    expect(set.custom_data).toContain(`cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)`);
+  });
+
+  it('GIVEN a VNet too small for two subnets WHEN synthesized THEN a TopologyError names azure.network.vnetCidr', () => {
+    expect(() => synthAzure({ azure: { network: { vnetCidr: '10.60.0.0/28' } } })).toThrow(TopologyError);
+  });
+
+  it('GIVEN long and short names WHEN the Key Vault name is derived THEN it follows Azure rules and is stable', () => {
+    const long = resolvedFor('azure', { name: 'a-very-long-prefix-x' });
+    for (const topology of [resolvedFor('azure'), long]) {
+      const name = keyVaultName(topology);
+      expect(name).toMatch(/^[a-z][a-z0-9-]{1,22}[a-z0-9]$/);
+      expect(name).not.toContain('--');
+      expect(keyVaultName(topology)).toBe(name);
+    }
+    expect(keyVaultName(resolvedFor('azure', { azure: { location: 'westeurope' } }))).not.toBe(keyVaultName(resolvedFor('azure')));
+    expect(resourceGroupName(resolvedFor('azure', { azure: { resourceGroup: 'platform-ci' } }))).toBe('platform-ci');
+  });
+
+  it('GIVEN the default topology WHEN synthesized THEN every taggable resource carries the topology tags', () => {
+    for (const [type, resources] of Object.entries(json.resource ?? {})) {
+      for (const resource of Object.values(resources)) {
+        if (!('tags' in resource)) continue;
+        expect({ type, tags: resource.tags }).toEqual({ type, tags: expect.objectContaining({ installation: 'ci', team: 'platform' }) });
+      }
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { GcpInstallation } from '../../../src/adapters/gcp';
+import { onlyResource, resourcesOf, synthCloud, synthStack } from '../../helpers/synth';
+import { resolvedFor } from '../../helpers/topology';
+
+type Json = Record<string, any>;
+
+const RFC1035 = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+describe('GCP network, DNS and outputs', () => {
+  it('creates a custom-mode network and a subnetwork with the topology CIDR', () => {
+    const json = synthCloud('gcp');
+    expect(onlyResource(json, 'google_compute_network')).toMatchObject({ name: 'ci-network', auto_create_subnetworks: false });
+    expect(onlyResource(json, 'google_compute_subnetwork')).toMatchObject({ ip_cidr_range: '10.50.0.0/20', region: 'us-central1', private_ip_google_access: true });
+  });
+
+  it('uses an existing network by name, with the box on the 10th host of its subnet', () => {
+    const json = synthCloud('gcp', { gcp: { network: { existing: { network: 'shared-vpc', subnetwork: 'shared-subnet' } } } });
+    expect(resourcesOf(json, 'google_compute_network')).toEqual({});
+    expect(resourcesOf(json, 'google_compute_subnetwork')).toEqual({});
+    expect(Object.values(json.data?.google_compute_subnetwork ?? {})).toEqual([expect.objectContaining({ name: 'shared-subnet', region: 'us-central1' })]);
+    const internal = (Object.values(resourcesOf(json, 'google_compute_address')) as Json[]).find((a) => a.address_type === 'INTERNAL');
+    expect(internal?.address).toMatch(/^\$\{cidrhost\(data\.google_compute_subnetwork\..*\.ip_cidr_range, 10\)\}$/);
+    for (const firewall of Object.values(resourcesOf(json, 'google_compute_firewall')) as Json[]) expect(firewall.network).toBe('shared-vpc');
+  });
+
+  it('takes a network passed in by another CDKTF app', () => {
+    // GIVEN a stack of another app that owns the network
+    const other = new TerraformStack(Testing.app() as App, 'other');
+    new GcpInstallation(other, 'installation', {
+      topology: resolvedFor('gcp'),
+      existingNetwork: { network: 'projects/p/global/networks/n', subnetwork: 'projects/p/regions/us-central1/subnetworks/s', subnetCidr: '10.70.0.0/24' },
+    });
+    // WHEN synthesized THEN nothing of the network is created or looked up, and the box takes the 10th host
+    const json = synthStack(other);
+    expect(resourcesOf(json, 'google_compute_network')).toEqual({});
+    expect(json.data?.google_compute_subnetwork).toBeUndefined();
+    const internal = (Object.values(resourcesOf(json, 'google_compute_address')) as Json[]).find((a) => a.address_type === 'INTERNAL');
+    expect(internal?.address).toBe('10.70.0.10');
+  });
+
+  it('points an A record in the existing managed zone at the static address', () => {
+    const json = synthCloud('gcp');
+    expect(onlyResource(json, 'google_dns_record_set')).toMatchObject({
+      managed_zone: 'example-com',
+      name: 'ci.example.com.',
+      type: 'A',
+      ttl: 300,
+      rrdatas: [expect.stringContaining('installation_services_box_external_address')],
+    });
+    expect(resourcesOf(json, 'google_dns_managed_zone')).toEqual({});
+  });
+
+  it('creates a DNSSEC zone when dns.create is set and outputs its name servers', () => {
+    const json = synthCloud('gcp', { dns: { create: true } });
+    expect(onlyResource(json, 'google_dns_managed_zone')).toMatchObject({ dns_name: 'example.com.', dnssec_config: { state: 'on' } });
+    expect(onlyResource(json, 'google_dns_record_set').managed_zone).toContain('google_dns_managed_zone.');
+    expect(json.output?.dns_name_servers).toBeDefined();
+  });
+
+  it('outputs what every cloud outputs', () => {
+    const json = synthCloud('gcp');
+    expect(Object.keys(json.output ?? {}).sort()).toEqual(
+      ['builder_group_name', 'github_oauth_callback_url', 'services_box_private_ip', 'services_box_public_ip', 'sizing_plan', 'url'].sort(),
+    );
+    expect(json.output?.url.value).toBe('https://ci.example.com');
+    expect(json.output?.github_oauth_callback_url.value).toBe('https://ci.example.com/auth/github');
+  });
+
+  it('names every resource RFC 1035, prefixed with the installation name, even for a long name', () => {
+    const json = synthCloud('gcp', { name: 'a-very-long-ci-name1', domain: 'ci.example.com' });
+    // A record set's name is the DNS name it answers for, not a resource name.
+    const names = Object.entries(json.resource ?? {})
+      .filter(([type]) => type !== 'google_dns_record_set')
+      .flatMap(([, byName]) => Object.values(byName))
+      .map((r) => (r as Json).name)
+      .filter((n): n is string => typeof n === 'string' && !n.includes('${'));
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      expect(name).toMatch(RFC1035);
+      expect(name.startsWith('a-very-long-ci-name1')).toBe(true);
+    }
+    const accounts = (Object.values(resourcesOf(json, 'google_service_account')) as Json[]).map((a) => a.account_id);
+    for (const id of accounts) expect(id).toMatch(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/);
+    expect(new Set(accounts).size).toBe(accounts.length);
+  });
+});
