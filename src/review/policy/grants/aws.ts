@@ -1,0 +1,80 @@
+import type { IdentityGrants } from './identity-grants';
+import { refersTo, referencedResources } from '../references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
+import { blocks, isObject, strings } from '../values';
+
+/** AWS managed policies that amount to control of the account. */
+const BROAD_MANAGED = /\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;
+
+/** Actions that grant everything, or everything in IAM. */
+const BROAD_ACTIONS = new Set(['*', '*:*', 'iam:*']);
+
+/** One statement of a policy document, as far as judging its breadth needs. */
+interface Statement {
+  /** Allow or Deny. */
+  readonly effect: string;
+  /** The actions it names. */
+  readonly actions: readonly string[];
+  /** True when it names the actions it excludes instead (NotAction). */
+  readonly notActions: boolean;
+}
+
+function statementsOfJson(document: string): Statement[] {
+  try {
+    const parsed: unknown = JSON.parse(document);
+    if (!isObject(parsed)) return [];
+    return blocks(parsed.Statement).map((s) => ({ effect: String(s.Effect ?? 'Allow'), actions: strings(s.Action), notActions: s.NotAction !== undefined }));
+  } catch {
+    // An expression Terraform evaluates later (jsonencode, templatefile) cannot be judged here.
+    return [];
+  }
+}
+
+/** A policy document: JSON text, or a reference to an aws_iam_policy_document data source. */
+function statementsOf(stack: TerraformJson, document: unknown): Statement[] {
+  if (typeof document !== 'string') return [];
+  const source = /^\$\{data\.aws_iam_policy_document\.([\w-]+)\.json\}$/.exec(document.trim());
+  if (!source) return statementsOfJson(document);
+  const data = stack.data?.aws_iam_policy_document?.[source[1]];
+  return blocks(data?.statement).map((s) => ({ effect: String(s.effect ?? 'Allow'), actions: strings(s.actions), notActions: s.not_actions !== undefined }));
+}
+
+function broadStatements(statements: readonly Statement[]): string[] {
+  return statements
+    .filter((s) => s.effect.toLowerCase() === 'allow')
+    .flatMap((s) => [...s.actions.filter((action) => BROAD_ACTIONS.has(action)).map((action) => `"${action}" actions`), ...(s.notActions ? ['Allow with NotAction'] : [])]);
+}
+
+function managedGrants(arns: readonly string[], via: string): string[] {
+  return arns.filter((arn) => BROAD_MANAGED.test(arn)).map((arn) => `${arn.split('/').pop()} (${via})`);
+}
+
+/** Broad grants of one IAM role, each naming the resource that grants it. */
+function roleGrants(stack: TerraformJson, role: StackResource): string[] {
+  const ofRole = (value: unknown) => refersTo(value, role.address) || (value !== undefined && value === role.attributes.name);
+  const inline = resourcesOfType(stack, 'aws_iam_role_policy')
+    .filter((p) => ofRole(p.attributes.role))
+    .flatMap((p) => broadStatements(statementsOf(stack, p.attributes.policy)).map((grant) => `${grant} (${p.address})`));
+  const attached = resourcesOfType(stack, 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment')
+    .filter((a) => ofRole(a.attributes.role) || strings(a.attributes.roles).some(ofRole))
+    .flatMap((a) => [
+      ...managedGrants(strings(a.attributes.policy_arn), a.address),
+      ...referencedResources(stack, a.attributes.policy_arn)
+        .filter((policy) => policy.type === 'aws_iam_policy')
+        .flatMap((policy) => broadStatements(statementsOf(stack, policy.attributes.policy)).map((grant) => `${grant} (${policy.address})`)),
+    ]);
+  const own = [
+    ...managedGrants(strings(role.attributes.managed_policy_arns), role.address),
+    ...blocks(role.attributes.inline_policy).flatMap((p) => broadStatements(statementsOf(stack, p.policy)).map((grant) => `${grant} (${role.address} inline_policy)`)),
+  ];
+  return [...inline, ...attached, ...own];
+}
+
+/** Broad grants reaching the boxes through an instance profile, per profile. */
+export function awsIdentityGrants(stack: TerraformJson): IdentityGrants[] {
+  const roles = resourcesOfType(stack, 'aws_iam_role');
+  return resourcesOfType(stack, 'aws_iam_instance_profile').map((profile) => {
+    const role = roles.filter((r) => refersTo(profile.attributes.role, r.address) || profile.attributes.role === r.attributes.name);
+    return { identity: profile, grants: role.flatMap((r) => roleGrants(stack, r)) };
+  });
+}

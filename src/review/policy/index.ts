@@ -1,0 +1,11 @@
+export type { Attributes, StackResource, TerraformJson } from './terraform-json';
+export type { Compliance, Finding, PolicyLevel, PolicyRule } from './rule';
+export { POLICY_LEVELS } from './rule';
+export type { PolicyContext, WorldOpenAllowance } from './context';
+export { CLOSED_CONTEXT, policyContextFromMatrix } from './context';
+export { POLICY_RULES } from './rules';
+export type { Acknowledgement, PolicyFinding, PolicyResult, RuleOutcome, RuleReport } from './runner';
+export { hasUnacknowledgedErrors, runPolicies, unacknowledged } from './runner';
+export { renderPolicyMarkdown } from './render-markdown';
+export type { PolicyJson } from './render-json';
+export { policyJson } from './render-json';

@@ -1,0 +1,104 @@
+import { refersTo, referencedResources } from '../references';
+import { computeOfRole, taggedRole } from '../roles';
+import { verdict, type PolicyRule } from '../rule';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
+import { block, blocks, isObject, strings } from '../values';
+
+type Tags = Readonly<Record<string, unknown>>;
+
+function tagsOf(value: unknown): Tags {
+  return isObject(value) ? value : {};
+}
+
+function matches(wanted: Tags, tags: Tags): boolean {
+  const keys = Object.keys(wanted);
+  return keys.length > 0 && keys.every((key) => tags[key] === wanted[key]);
+}
+
+/** DLM targets instances by instance tags and volumes by volume tags, which aws_instance sets in other places. */
+function dlmCovers(stack: TerraformJson, box: StackResource): boolean {
+  const a = box.attributes;
+  const volumeTags = [
+    tagsOf(block(a.root_block_device)?.tags),
+    tagsOf(a.volume_tags),
+    ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)),
+    ...resourcesOfType(stack, 'aws_ebs_volume').filter((v) => taggedRole(v.attributes) === 'servicesBox').map((v) => tagsOf(v.attributes.tags)),
+  ];
+  return resourcesOfType(stack, 'aws_dlm_lifecycle_policy')
+    .filter((policy) => String(policy.attributes.state ?? 'ENABLED') !== 'DISABLED')
+    .some((policy) => {
+      const details = block(policy.attributes.policy_details);
+      const wanted = tagsOf(details?.target_tags);
+      const kinds = strings(details?.resource_types);
+      return (kinds.includes('INSTANCE') && matches(wanted, tagsOf(a.tags))) || ((kinds.length === 0 || kinds.includes('VOLUME')) && volumeTags.some((tags) => matches(wanted, tags)));
+    });
+}
+
+/** AWS Backup selects by resource ARN or by tag. */
+function awsBackupCovers(stack: TerraformJson, box: StackResource): boolean {
+  return resourcesOfType(stack, 'aws_backup_selection').some(
+    (selection) =>
+      refersTo(selection.attributes.resources, box.address) ||
+      blocks(selection.attributes.selection_tag).some((tag) => tagsOf(box.attributes.tags)[String(tag.key)] === tag.value),
+  );
+}
+
+function isSnapshotPolicy(resource: StackResource): boolean {
+  return resource.type === 'google_compute_resource_policy' && block(resource.attributes.snapshot_schedule_policy) !== undefined;
+}
+
+/** True when the value names (by reference or by name) a GCP snapshot schedule of the stack. */
+function namesSnapshotPolicy(stack: TerraformJson, value: unknown): boolean {
+  return resourcesOfType(stack, 'google_compute_resource_policy')
+    .filter(isSnapshotPolicy)
+    .some((policy) => refersTo(value, policy.address) || strings(value).includes(String(policy.attributes.name)));
+}
+
+/** A GCP disk is backed up when a snapshot schedule is attached to it, by attachment resource or by its own list. */
+function gcpDiskCovered(stack: TerraformJson, disk: StackResource): boolean {
+  if (namesSnapshotPolicy(stack, disk.attributes.resource_policies)) return true;
+  return resourcesOfType(stack, 'google_compute_disk_resource_policy_attachment').some(
+    (attachment) =>
+      (refersTo(attachment.attributes.disk, disk.address) || attachment.attributes.disk === disk.attributes.name) && namesSnapshotPolicy(stack, attachment.attributes.name),
+  );
+}
+
+/** The box's state is on its boot disk: inline, or a separate google_compute_disk it attaches. */
+function gcpCovers(stack: TerraformJson, box: StackResource): boolean {
+  const boot = block(box.attributes.boot_disk);
+  if (boot && boot.source === undefined) return namesSnapshotPolicy(stack, block(boot.initialize_params)?.resource_policies);
+  return [boot, ...blocks(box.attributes.attached_disk)]
+    .flatMap((disk) => referencedResources(stack, disk?.source))
+    .some((disk) => disk.type === 'google_compute_disk' && gcpDiskCovered(stack, disk));
+}
+
+function azureCovers(stack: TerraformJson, box: StackResource): boolean {
+  return resourcesOfType(stack, 'azurerm_backup_protected_vm').some((protectedVm) => refersTo(protectedVm.attributes.source_vm_id, box.address));
+}
+
+function backedUp(stack: TerraformJson, box: StackResource): boolean {
+  if (box.type === 'aws_instance') return dlmCovers(stack, box) || awsBackupCovers(stack, box);
+  if (box.type === 'google_compute_instance') return gcpCovers(stack, box);
+  return azureCovers(stack, box);
+}
+
+const WHAT: Readonly<Record<string, string>> = {
+  aws_instance: 'no enabled aws_dlm_lifecycle_policy or aws_backup_selection targets its tags or volumes',
+  google_compute_instance: 'no snapshot schedule (google_compute_resource_policy) is attached to its disk',
+};
+
+/** The services box without scheduled snapshots. */
+export const servicesBoxWithoutBackup: PolicyRule = {
+  id: 'CIK-BAK-001',
+  level: 'error',
+  title: 'Services box without backups',
+  explanation:
+    'All of the installation’s state is on the services box’s disk; restoring is a new VM from a snapshot with the same private IP. Without scheduled snapshots there is nothing to restore from (CircleCI’s own template took one daily and kept 7).',
+  fix: 'Keep `servicesBox.backup` set: AWS a DLM policy on the box’s volume tag, GCP a snapshot schedule attached to its disk, Azure an azurerm_backup_protected_vm for the VM.',
+  mirrors: ['checkov CKV2_AWS_9 (related)', 'checkov CKV2_AZURE_12 (related)', 'cdk-nag EC2EBSInBackupPlan'],
+  clouds: ['aws', 'gcp', 'azure'],
+  check: (stack) =>
+    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine']).map((box) =>
+      verdict(box.address, backedUp(stack, box), 'has scheduled backups', WHAT[box.type] ?? 'no azurerm_backup_protected_vm protects it'),
+    ),
+};

@@ -1,0 +1,23 @@
+import { computeOfRole } from '../roles';
+import { verdict, type PolicyRule } from '../rule';
+import { block, isTrue } from '../values';
+
+/** The services box itself, and the disks that hold its state when they are separate resources. */
+const BOX_TYPES = ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine', 'aws_ebs_volume', 'google_compute_disk', 'azurerm_managed_disk'];
+
+/** The services box or its disk replaceable by a plain `terraform apply`. */
+export const servicesBoxWithoutPreventDestroy: PolicyRule = {
+  id: 'CIK-PROT-002',
+  level: 'error',
+  title: 'Services box without lifecycle prevent_destroy',
+  explanation:
+    'Some attribute changes make Terraform replace a VM or disk: destroy, then create. For the services box that loses all state between two snapshots. `prevent_destroy` makes such a plan fail instead of running.',
+  fix: 'Keep `servicesBox.protection` on so the adapter sets `lifecycle { prevent_destroy = true }` on the box and its disks.',
+  // Scanners check no Terraform lifecycle settings; the protection is the kit's own rule.
+  mirrors: [],
+  clouds: ['aws', 'gcp', 'azure'],
+  check: (stack) =>
+    computeOfRole(stack, 'servicesBox', BOX_TYPES).map((resource) =>
+      verdict(resource.address, isTrue(block(resource.attributes.lifecycle)?.prevent_destroy), 'has lifecycle.prevent_destroy', 'has no lifecycle.prevent_destroy: a replacing plan would destroy it'),
+    ),
+};
