@@ -3,7 +3,6 @@ import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment
 import { cloudInit } from '../shared/cloud-init';
 import { adminAccess } from './admin-access';
 import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI } from './boot-scripts';
-import { settingsFile } from './settings-file';
 import { DRAIN_AGENT, DRAIN_AGENT_PATH, DRAIN_SERVICE, DRAIN_SETTINGS_PATH, DRAIN_TIMER, DRAIN_UNITS, drainSettings } from './drain-agent';
 
 /** Where builders keep their CircleCI settings and the passphrase. */
@@ -33,7 +32,7 @@ export interface BuilderUserDataProps {
  * metadata, the drain agent, and the administrators' account and SSH keys.
  */
 export function builderUserData(topology: ResolvedTopology<'aws'>, props: BuilderUserDataProps): string {
-  const settings = settingsFile({ ...builderEnvironment(topology, props.servicesPrivateIp), CIRCLE_SECRET_PASSPHRASE_ARN: props.passphraseArn });
+  const settings = environmentFile({ ...builderEnvironment(topology, props.servicesPrivateIp), CIRCLE_SECRET_PASSPHRASE_ARN: props.passphraseArn });
   const drain = environmentFile(drainSettings({ region: topology.region, groupName: props.groupName, hookName: props.hookName }));
   const admin = adminAccess(topology);
   return cloudInit({

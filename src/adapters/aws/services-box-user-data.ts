@@ -2,7 +2,7 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
 import { adminAccess } from './admin-access';
 import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, UNIT_PATH } from './boot-scripts';
-import { settingsFile } from './settings-file';
+import { environmentFile } from '../shared/builder-settings';
 
 /** Secret ARNs the services box reads at boot. */
 export interface ServicesBoxSecretArns {
@@ -89,7 +89,7 @@ export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: Ser
   return cloudInit({
     files: [
       ...admin.files,
-      { path: SERVICES_BOX_PATHS.settings, content: settingsFile({ ...settings, ...secretArns }) },
+      { path: SERVICES_BOX_PATHS.settings, content: environmentFile({ ...settings, ...secretArns }) },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET, permissions: '0755' },
       { path: FETCH_SCRIPT_PATH, content: FETCH_INSTALLATION_SECRETS, permissions: '0755' },
       { path: `/etc/systemd/system/${FETCH_UNIT}`, content: FETCH_UNIT_TEXT },

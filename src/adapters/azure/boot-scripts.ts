@@ -1,5 +1,4 @@
 import { Fn, Token } from 'cdktf';
-import { environmentFile } from '../shared/builder-settings';
 
 /** Where the helper that reads a Key Vault secret is installed. */
 export const KEY_VAULT_SECRET_PATH = '/usr/local/sbin/key-vault-secret';
@@ -46,16 +45,6 @@ def main():
 
 main()
 `;
-
-/**
- * An environment file whose values may be Terraform attributes (an existing subnet's host address): those are
- * written as they are (addresses hold no shell metacharacters); literal values are escaped by environmentFile().
- */
-export function settingsFile(values: Readonly<Record<string, string>>): string {
-  return Object.entries(values)
-    .map(([key, value]) => (Token.isUnresolved(value) ? `${key}="${value}"\n` : environmentFile({ [key]: value })))
-    .join('');
-}
 
 /**
  * Custom data for a VM: base64 of the cloud-init text. A literal when the text is one (so a review can decode it);

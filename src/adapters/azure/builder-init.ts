@@ -1,7 +1,8 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment } from '../shared/builder-settings';
 import { cloudInit } from '../shared/cloud-init';
-import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, settingsFile } from './boot-scripts';
+import { environmentFile } from '../shared/builder-settings';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT } from './boot-scripts';
 import { drainAgent } from './drain';
 
 /** What a builder's first boot needs beyond the topology. */
@@ -41,7 +42,7 @@ export function builderCloudInit(props: BuilderInitProps): string {
   };
   return cloudInit({
     files: [
-      { path: SETTINGS, content: settingsFile(settings) },
+      { path: SETTINGS, content: environmentFile(settings) },
       { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
       { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
       { path: '/usr/local/sbin/block-metadata-from-containers', content: BLOCK_METADATA_FROM_CONTAINERS, permissions: '0755' },

@@ -1,6 +1,7 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
-import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, settingsFile } from './boot-scripts';
+import { environmentFile } from '../shared/builder-settings';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT } from './boot-scripts';
 import type { SecretName } from './secret-sources';
 
 /** What the services box's first boot needs beyond the topology. */
@@ -57,7 +58,7 @@ export function servicesBoxCloudInit(props: ServicesBoxInitProps): string {
   };
   return cloudInit({
     files: [
-      { path: SETTINGS, content: settingsFile(settings) },
+      { path: SETTINGS, content: environmentFile(settings) },
       { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
       { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
     ],

@@ -1,7 +1,6 @@
 import type { ResolvedTopology } from '../../topology/resolved';
-import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment } from '../shared/builder-settings';
+import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment, environmentFile } from '../shared/builder-settings';
 import { cloudInit } from '../shared/cloud-init';
-import { environmentFileWithReferences } from './env-file';
 import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT, fetchSecretCommand } from './fetch-secret';
 
 /** Where builders keep their settings and, root-only, the passphrase fetched at boot. */
@@ -51,7 +50,7 @@ export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPriva
   return cloudInit({
     packages: ['docker.io', 'jq'],
     files: [
-      { path: BUILDER_PATHS.environment, content: environmentFileWithReferences(environment), permissions: '0644' },
+      { path: BUILDER_PATHS.environment, content: environmentFile(environment), permissions: '0644' },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
       { path: BUILDER_PATHS.blockMetadataScript, content: GCP_BLOCK_METADATA_SCRIPT, permissions: '0755' },
       { path: BUILDER_PATHS.blockMetadataUnit, content: BLOCK_METADATA_UNIT },

@@ -1,6 +1,6 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
-import { environmentFileWithReferences } from './env-file';
+import { environmentFile } from '../shared/builder-settings';
 import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT, fetchSecretCommand } from './fetch-secret';
 
 /** Secret Manager resource names of the services box's secrets. */
@@ -51,7 +51,7 @@ export function servicesBoxUserData(
   return cloudInit({
     packages: ['jq'],
     files: [
-      { path: SERVICES_BOX_PATHS.settings, content: environmentFileWithReferences(settings), permissions: '0644' },
+      { path: SERVICES_BOX_PATHS.settings, content: environmentFile(settings), permissions: '0644' },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
     ],
     commands: [

@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import type { ResolvedTopology } from '../../topology/resolved';
 
 /**
@@ -39,10 +40,13 @@ RemainAfterExit=yes
 WantedBy=multi-user.target
 `;
 
-/** Renders an environment file: KEY=value lines, values quoted for systemd and sh alike. */
+/**
+ * Renders an environment file: KEY="value" lines, quoted for systemd and sh alike. A value may be a Terraform
+ * reference (an ARN, a cidrhost() address): escaping its `$` would break the reference, and what it resolves to
+ * (ids, ARNs, addresses, e-mails) holds no quote, backslash, dollar or backtick, so it is written as it is.
+ */
 export function environmentFile(values: Readonly<Record<string, string>>): string {
   return Object.entries(values)
-    .map(([key, value]) => `${key}="${value.replace(/(["\\$`])/g, '\\$1')}"`)
-    .join('\n')
-    .concat('\n');
+    .map(([key, value]) => `${key}="${Token.isUnresolved(value) ? value : value.replace(/(["\\$`])/g, '\\$1')}"\n`)
+    .join('');
 }
