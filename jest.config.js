@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': '@sucrase/jest-plugin' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
+  // Both cores: jest's default leaves one idle on a 2-core machine, and the suite is CPU-bound synthesis.
+  maxWorkers: '100%',
 };

@@ -3,3 +3,4 @@ export * from './types';
 export * from './fleet';
 export * from './services-box';
 export * from './compare';
+export * from './schedule';

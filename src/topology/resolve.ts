@@ -1,9 +1,9 @@
 import { catalogFor, findInstanceType } from '../catalog';
-import { HOURS_PER_MONTH, type Cloud } from '../cloud';
+import type { Cloud } from '../cloud';
 import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
 import { PUBLISHED_GITHUB_HOOKS } from '../firewall/seed-matrix';
-import { planFleet, type FleetRequest } from '../sizing';
+import { planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
 import { servicesBoxTier, servicesBoxType } from '../sizing/services-box';
 import { SizingError } from '../sizing/types';
 import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
@@ -32,11 +32,6 @@ function peersOf(spec: TopologySpec): Record<string, CidrPeer> {
 
 function userRules(spec: TopologySpec): FirewallRule[] {
   return spec.firewall.add.map((rule) => ({ ...rule, origin: 'user' as const }));
-}
-
-function minutes(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return h * 60 + m;
 }
 
 function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesBox {
@@ -117,13 +112,16 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     if (offHoursBuilders > plan.builders) {
       throw TopologyError.at(['builders', 'schedule', 'offHoursContainers'], s.offHoursContainers, `needs more builders (${offHoursBuilders}) than working hours (${plan.builders})`);
     }
-    const workingShareOfWeek = (s.days.length * (minutes(s.end) - minutes(s.start))) / (7 * 24 * 60);
-    schedule = { timezone: s.timezone, days: s.days, start: s.start, end: s.end, workingBuilders: plan.builders, offHoursBuilders, workingShareOfWeek };
+    schedule = {
+      timezone: s.timezone,
+      days: s.days,
+      start: s.start,
+      end: s.end,
+      workingBuilders: plan.builders,
+      offHoursBuilders,
+      workingShareOfWeek: workingShareOfWeek(s.days, s.start, s.end),
+    };
   }
-  const perBuilderHourly = pool.hourlyUsd / pool.builders;
-  const averageBuilders = schedule
-    ? schedule.workingShareOfWeek * schedule.workingBuilders + (1 - schedule.workingShareOfWeek) * schedule.offHoursBuilders
-    : plan.builders;
   return {
     plan,
     instanceType: pool.instanceType,
@@ -137,7 +135,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     ...(schedule ? { schedule } : {}),
     drainTimeoutSeconds: b.drainTimeoutSeconds,
     ...(overrides?.image ? { image: overrides.image } : {}),
-    monthlyUsd: Math.round(averageBuilders * perBuilderHourly * HOURS_PER_MONTH * 100) / 100,
+    monthlyUsd: scheduledMonthlyUsd(pool.hourlyUsd / pool.builders, plan.builders, schedule),
   };
 }
 

@@ -1,0 +1,129 @@
+import { refersTo, referencedResources } from '../policy/references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../policy/terraform-json';
+import { block, blocks, isObject, isTrue, numberOf } from '../policy/values';
+import { bootTextIncludes, containersPerBuilder } from './boot-settings';
+import { certificateMode, computeFor, distinct, dnsName, taggedWith } from './common';
+import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
+import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
+import { clock, dayCode, readCron } from './time-text';
+
+const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
+
+/** The size of an EBS volume attached to the box, else of its root volume: the disk that holds the state. */
+function diskGiB(stack: TerraformJson, box: StackResource): number | null {
+  const attached = resourcesOfType(stack, 'aws_volume_attachment')
+    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
+    .map((attachment) => referenced(stack, attachment.attributes.volume_id, 'aws_ebs_volume'))
+    .map((volume) => (volume ? literalNumber(stack, volume.attributes.size) : undefined));
+  return distinct(attached)[0] ?? literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
+}
+
+/** The Elastic IP associated with the box, else one tagged for it. */
+function publicAddress(stack: TerraformJson, box: StackResource): StackResource | undefined {
+  const associated = resourcesOfType(stack, 'aws_eip_association')
+    .filter((association) => refersTo(association.attributes.instance_id, box.address))
+    .map((association) => referenced(stack, association.attributes.allocation_id, 'aws_eip'));
+  const direct = resourcesOfType(stack, 'aws_eip').filter((eip) => refersTo(eip.attributes.instance, box.address));
+  return [...associated, ...direct].find((eip) => eip !== undefined) ?? taggedWith(stack, 'servicesBox', 'aws_eip')[0];
+}
+
+/** True when every tag a DLM policy targets is on the box's volumes (or the box itself, for volume_tags). */
+function targetsBox(policy: StackResource, box: StackResource): boolean {
+  const targets = block(policy.attributes.policy_details)?.target_tags;
+  if (!isObject(targets) || Object.keys(targets).length === 0) return false;
+  const tagSets = [block(box.attributes.root_block_device)?.tags, box.attributes.volume_tags].filter(isObject);
+  return tagSets.some((tags) => Object.entries(targets).every(([key, value]) => tags[key] === value));
+}
+
+function backup(stack: TerraformJson, box: StackResource): BackupSummary | null {
+  const policy = resourcesOfType(stack, 'aws_dlm_lifecycle_policy').find((p) => targetsBox(p, box));
+  if (!policy) return null;
+  const schedule = blocks(block(policy.attributes.policy_details)?.schedule)[0];
+  const create = block(schedule?.create_rule);
+  const retention = numberOf(block(schedule?.retain_rule)?.count) ?? null;
+  const weekly = /^cron\((\d+) (\d+) \? \* ([A-Z]{3}) \*\)$/.exec(String(create?.cron_expression ?? ''));
+  if (weekly) return { resource: policy.address, frequency: 'weekly', weekday: dayCode(weekly[3]), at: clock(weekly[2], weekly[1]), retention };
+  const daily = numberOf(create?.interval) === 24 && String(create?.interval_unit ?? 'HOURS') === 'HOURS';
+  const times = Array.isArray(create?.times) ? create.times : [];
+  return { resource: policy.address, frequency: daily ? 'daily' : null, weekday: null, at: typeof times[0] === 'string' ? times[0] : null, retention };
+}
+
+function servicesBox(stack: TerraformJson): ServicesBoxSummary {
+  const box = computeFor(stack, 'servicesBox', 'aws_instance');
+  if (!box) return NO_SERVICES_BOX;
+  const a = box.attributes;
+  return {
+    resource: box.address,
+    instanceType: literalText(stack, a.instance_type) ?? null,
+    diskGiB: diskGiB(stack, box),
+    privateIp: literalText(stack, a.private_ip) ?? null,
+    publicAddress: publicAddress(stack, box)?.address ?? null,
+    protection: { deletionProtection: isTrue(a.disable_api_termination), preventDestroy: preventsDestroy(a) },
+    backup: backup(stack, box),
+  };
+}
+
+function belongsTo(stack: TerraformJson, value: unknown, group: StackResource): boolean {
+  return refersTo(value, group.address) || (literalText(stack, value) !== undefined && literalText(stack, value) === literalText(stack, group.attributes.name));
+}
+
+/** Scheduled actions on the group: the one that raises the fleet starts the working day, the other ends it. */
+function schedule(stack: TerraformJson, group: StackResource): ScheduleSummary | null {
+  const actions = resourcesOfType(stack, 'aws_autoscaling_schedule')
+    .filter((action) => belongsTo(stack, action.attributes.autoscaling_group_name, group) && action.attributes.recurrence !== undefined)
+    .sort((x, y) => (numberOf(y.attributes.desired_capacity) ?? 0) - (numberOf(x.attributes.desired_capacity) ?? 0));
+  if (actions.length === 0) return null;
+  const start = readCron(actions[0].attributes.recurrence);
+  const end = actions.length > 1 ? readCron(actions[actions.length - 1].attributes.recurrence) : undefined;
+  return { days: start.days, start: start.at, end: end?.at ?? null, timezone: literalText(stack, actions[0].attributes.time_zone) ?? null };
+}
+
+function drain(stack: TerraformJson, group: StackResource, templates: readonly StackResource[]): string[] {
+  const inline = blocks(group.attributes.initial_lifecycle_hook).filter((hook) => hook.lifecycle_transition === TERMINATING);
+  const separate = resourcesOfType(stack, 'aws_autoscaling_lifecycle_hook')
+    .filter((hook) => hook.attributes.lifecycle_transition === TERMINATING && belongsTo(stack, hook.attributes.autoscaling_group_name, group))
+    .map((hook) => hook.attributes);
+  const hooks = [...inline, ...separate].map((hook) => `lifecycle hook (heartbeat ${numberOf(hook.heartbeat_timeout) ?? 'default'} s)`);
+  const agent = bootTextIncludes(stack, templates, 'circle-shutdown') ? ['drain agent (circle-shutdown)'] : [];
+  return [...hooks, ...agent];
+}
+
+/** Spot when the group's mixed instances policy leaves capacity above its on-demand part to spot. */
+function usesSpot(group: StackResource): boolean {
+  const distribution = block(block(group.attributes.mixed_instances_policy)?.instances_distribution);
+  if (!distribution) return false;
+  const base = numberOf(distribution.on_demand_base_capacity) ?? 0;
+  const aboveBase = numberOf(distribution.on_demand_percentage_above_base_capacity) ?? 100;
+  return aboveBase < 100 && base < (numberOf(group.attributes.max_size) ?? Infinity);
+}
+
+function builders(stack: TerraformJson): BuilderFleetSummary {
+  const group = computeFor(stack, 'builders', 'aws_autoscaling_group');
+  if (!group) return NO_BUILDERS;
+  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template' || r.type === 'aws_launch_configuration');
+  const a = group.attributes;
+  return {
+    resource: group.address,
+    instanceTypes: distinct(templates.map((template) => literalText(stack, template.attributes.instance_type))),
+    containersPerBuilder: containersPerBuilder(stack, templates),
+    desired: literalNumber(stack, a.desired_capacity) ?? null,
+    min: literalNumber(stack, a.min_size) ?? null,
+    max: literalNumber(stack, a.max_size) ?? null,
+    spot: usesSpot(group),
+    schedule: schedule(stack, group),
+    drain: drain(stack, group, templates),
+  };
+}
+
+/** The A record pointing at the box's address, else the stack's first A record. */
+function record(stack: TerraformJson, box: ServicesBoxSummary): string | null {
+  const records = resourcesOfType(stack, 'aws_route53_record').filter((r) => String(r.attributes.type ?? '').toUpperCase() === 'A');
+  const pointing = records.find((r) => box.publicAddress !== null && refersTo(r.attributes, box.publicAddress));
+  return dnsName(literalText(stack, (pointing ?? records[0])?.attributes.name));
+}
+
+/** An AWS stack read back as an installation. */
+export function readAwsInstallation(stack: TerraformJson): InstallationSummary {
+  const box = servicesBox(stack);
+  return { servicesBox: box, builders: builders(stack), dnsName: record(stack, box), certificate: certificateMode(stack) };
+}

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ReviewInputError } from './input-file';
+
+/**
+ * Synthesizes the stacks as `npm run synth` does: the kit's main.ts under node with sucrase's require hook, as a
+ * child process, in the current folder and environment (so TOPOLOGY_FILE and CDKTF_OUTDIR apply). A failed
+ * synthesis is a ReviewInputError carrying the app's first line of complaint.
+ */
+export function synthesize(kitRoot: string): void {
+  const result = spawnSync(process.execPath, ['--require', require.resolve('sucrase/register/ts'), join(kitRoot, 'main.ts')], {
+    cwd: process.cwd(),
+    env: process.env,
+    encoding: 'utf8',
+  });
+  if (result.status === 0) return;
+  const complaint = (result.stderr || result.error?.message || `exit status ${String(result.status)}`).trim().split('\n')[0];
+  throw new ReviewInputError(`synthesis failed: ${complaint}`);
+}
