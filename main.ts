@@ -1,16 +1,38 @@
+import { parseArgs } from 'node:util';
 import { App } from 'cdktf';
+import { explainParseError, UsageError } from './src/cli/usage-error';
 import { loadTopologyFile, resolveAll, TopologyError } from './src/topology';
 import { addInstallationStack } from './stacks';
+import { writeTerraformModules } from './stacks/module-output';
 
-// Everything is read and validated before the App exists, so a bad topology writes no output at all.
+const FLAGS = ['module'] as const;
+
+/** `--module`: also write each stack as a plain Terraform module to cdktf.out/modules/<cloud>/. */
+function readFlags(args: readonly string[]): { module: boolean } {
+  try {
+    const { values } = parseArgs({ args: [...args], options: { module: { type: 'boolean' } }, strict: true, allowPositionals: false });
+    return { module: values.module === true };
+  } catch (error) {
+    throw explainParseError(error, FLAGS);
+  }
+}
+
+// Flags and the topology are read and validated before the App exists, so bad input writes no output at all.
 const file = process.env.TOPOLOGY_FILE ?? 'topology.yaml';
 try {
+  const flags = readFlags(process.argv.slice(2));
   const installations = resolveAll(loadTopologyFile(file), file);
   const app = new App();
-  for (const topology of installations) addInstallationStack(app, topology);
+  const stacks = installations.map((topology) => addInstallationStack(app, topology));
   app.synth();
+  if (flags.module) writeTerraformModules(stacks, app.outdir);
 } catch (error) {
-  if (!(error instanceof TopologyError)) throw error;
-  process.stderr.write(`${error.report()}\n`);
+  if (error instanceof UsageError) {
+    process.stderr.write(`synth: ${error.message}\n`);
+  } else if (error instanceof TopologyError) {
+    process.stderr.write(`${error.report()}\n`);
+  } else {
+    throw error;
+  }
   process.exitCode = 2;
 }

@@ -21,6 +21,9 @@ function fail(message) {
   process.exit(1);
 }
 
+// Installed as another project's dependency: that project's cdktf-cli is its own business.
+if (__dirname.split(require('node:path').sep).includes('node_modules')) process.exit(0);
+
 let pkgFile;
 try {
   pkgFile = require.resolve('cdktf-cli/package.json', { paths: [process.cwd(), __dirname] });
