@@ -1,4 +1,7 @@
-// Preloaded into a measured process: reports its peak memory on exit, on a line the benchmark picks out of stderr.
+// Preloaded into a measured process: reports its peak memory and CPU time on exit, on a line the benchmark picks
+// out of stderr. CPU time (user + system) is what the process itself spent, whatever else the machine is running.
 process.on('exit', () => {
-  process.stderr.write(`\nBENCH_USAGE ${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stderr.write(`\nBENCH_USAGE ${JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs })}\n`);
 });

@@ -76,7 +76,8 @@ export class AwsBuilderFleet extends Construct {
     const image = props.images.imageFor(ROLE_SLUGS.builders, builders.image);
     const template = new LaunchTemplate(this, 'launch_template', {
       name: groupName,
-      description: `CircleCI builders of ${topology.domain}: ${builders.instanceType}, ${builders.containersPerBuilder} containers each`,
+      // EC2 takes at most 255 characters of description, and a domain alone may have 253.
+      description: `CircleCI builders of ${topology.domain}: ${builders.instanceType}, ${builders.containersPerBuilder} containers each`.slice(0, 255),
       imageId: image.id,
       instanceType: builders.instanceType,
       ...(topology.settings.keyName ? { keyName: topology.settings.keyName } : {}),

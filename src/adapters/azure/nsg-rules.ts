@@ -12,6 +12,8 @@ export const LAST_ALLOW_PRIORITY = 4094;
 export const INTERNET_TAG = 'Internet';
 /** Azure limits an NSG rule description to 140 characters. */
 const MAX_DESCRIPTION = 140;
+/** Azure limits an NSG rule name to 80 characters. */
+const MAX_NAME = 80;
 
 /** The other end of an NSG rule: the role's application security group, an Azure service tag, or prefixes. */
 export type NsgPeer =
@@ -84,6 +86,15 @@ function fnv1a(text: string): number {
 }
 
 /**
+ * The name within Azure's 80 characters: a long rule name split per protocol and address family can pass it, and is
+ * then cut, with a hash of the whole name so two long names sharing a prefix stay apart.
+ */
+function fitName(name: string): string {
+  if (name.length <= MAX_NAME) return name;
+  return `${name.slice(0, MAX_NAME - 9).replace(/[-.]+$/, '')}-${fnv1a(name).toString(16).padStart(8, '0')}`;
+}
+
+/**
  * Priorities from the sorted rule list: each rule prefers a slot hashed from its name and takes the next free one in
  * the list's order. Every rule is an Allow above the deny-all pair, so the order among them does not matter; what
  * matters is that adding or removing one rule leaves the others' priorities where they were, since Azure rejects an
@@ -116,7 +127,7 @@ export function nsgRules(matrix: FirewallMatrix, role: RoleName): NsgRule[] {
         const protocolSuffix = protocols.length > 1 ? `-${protocol}` : '';
         unprioritised.push({
           role,
-          name: `${ruleName(rule)}${protocolSuffix}${suffix}`,
+          name: fitName(`${ruleName(rule)}${protocolSuffix}${suffix}`),
           rule: rule.name,
           direction: rule.direction,
           protocol: AZURE_PROTOCOL[protocol],

@@ -1,0 +1,59 @@
+import { CLOUDS } from '../../src/cloud';
+import { lintStack, type LintProblem } from '../../src/review/lint';
+import type { TerraformJson } from '../helpers/synth';
+import { synthFile, topologyFiles } from './synth-topology';
+
+/**
+ * The one finding the edge topologies are expected to produce: 60 administrator ranges become one AWS rule per
+ * range and port, beyond the default quota of rules per security group (adjustable: the operator raises it first).
+ */
+const EXPECTED: Readonly<Record<string, (p: LintProblem) => boolean>> = {
+  'many-ranges/aws': (p) => p.check === 'quotas' && p.level === 'quota' && /^aws_security_group\./.test(p.address),
+};
+
+describe('offline plan lint over the default and edge topologies', () => {
+  const files = topologyFiles();
+  const stacks: { name: string; cloud: string; json: TerraformJson }[] = [];
+
+  beforeAll(() => {
+    for (const [name, file] of Object.entries(files)) {
+      const synthesized = synthFile(file);
+      for (const cloud of CLOUDS) if (synthesized[cloud]) stacks.push({ name, cloud, json: synthesized[cloud] });
+    }
+  });
+
+  it('GIVEN the default topology and the edge topologies WHEN they are synthesized THEN every cloud of each is', () => {
+    expect(Object.keys(files).sort()).toEqual(['all-options', 'default', 'existing-networks', 'long-names', 'many-ranges']);
+    expect(stacks.map((s) => `${s.name}/${s.cloud}`)).toHaveLength(Object.keys(files).length * CLOUDS.length);
+  });
+
+  it('GIVEN every stack WHEN the lint reads it THEN it finds nothing the providers would reject, beyond the expected quota', () => {
+    const unexpected = stacks.flatMap(({ name, cloud, json }) =>
+      lintStack(json)
+        .filter((p) => !EXPECTED[`${name}/${cloud}`]?.(p))
+        .map((p) => `${name}/${cloud} ${p.address}: [${p.check}] ${p.message}`),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('GIVEN 60 administrator ranges WHEN the AWS stack is linted THEN both security groups exceed the default rule quota, as a quota', () => {
+    const aws = stacks.find((s) => s.name === 'many-ranges' && s.cloud === 'aws')!;
+    const found = lintStack(aws.json);
+    expect(found.map((p) => [p.check, p.level])).toEqual([
+      ['quotas', 'quota'],
+      ['quotas', 'quota'],
+    ]);
+    // Builders: SSH, HTTP and HTTPS from each of the 60 ranges; the services box: SSH and the admin console.
+    const counts = found.map((p) => Number(/has (\d+) inbound IPv4 rules; .* quota is 60/.exec(p.message)?.[1]));
+    expect(counts.every((n) => n > 120)).toBe(true);
+  });
+
+  it('GIVEN the edge topologies WHEN synthesized THEN they reach the limits they are there for', () => {
+    const at = (name: string, cloud: string) => stacks.find((s) => s.name === name && s.cloud === cloud)!.json;
+    const names = (json: TerraformJson, type: string) => Object.values(json.resource?.[type] ?? {}).map((r) => String(r.name));
+    // An NSG rule name past Azure's 80 characters before the adapter cut it; a 253-character domain.
+    expect(Math.max(...names(at('long-names', 'azure'), 'azurerm_network_security_rule').map((n) => n.length))).toBe(80);
+    expect(names(at('long-names', 'aws'), 'aws_route53_record')[0]).toHaveLength(253);
+    expect(Object.keys(at('all-options', 'gcp').resource ?? {})).toEqual(expect.arrayContaining(['google_compute_router_nat', 'google_dns_managed_zone']));
+  });
+});
