@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net';
+
 /** Parsed IPv4 network: base address as an unsigned 32-bit number and prefix length. */
 export interface Ipv4Network {
   /** The network address. */
@@ -73,16 +75,8 @@ export function isWorldOpen(cidr: string): boolean {
   return /\/0$/.test(cidr.trim());
 }
 
-const IPV6_CIDR = /^[0-9a-fA-F:]+(?::\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})?\/(\d{1,3})$/;
-
-/** True for a syntactically valid IPv6 CIDR (compressed or full form). */
+/** True for a valid IPv6 CIDR (any form Node's own address parser accepts, prefix 0-128). */
 export function isIpv6Cidr(cidr: string): boolean {
-  const m = IPV6_CIDR.exec(cidr);
-  if (!m || Number(m[1]) > 128) return false;
-  const address = cidr.split('/')[0];
-  const doubleColons = address.split('::').length - 1;
-  if (doubleColons > 1) return false;
-  const groups = address.split(':').filter((g) => g !== '');
-  if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  return doubleColons === 1 ? groups.length < 8 : groups.length === 8;
+  const [address, prefix, extra] = cidr.split('/');
+  return extra === undefined && prefix !== undefined && /^\d{1,3}$/.test(prefix) && Number(prefix) <= 128 && isIPv6(address);
 }

@@ -108,7 +108,10 @@ export const secretRef = z.union([
 /** A secret reference as the topology file gives it. */
 export type SecretRef = z.infer<typeof secretRef>;
 
-/** Free-form tags / labels put on every resource that takes them. */
+/**
+ * Free-form tags / labels put on every resource that takes them. At most 45: AWS allows 50 tags per resource and
+ * the kit adds up to five of its own.
+ */
 export const tags = z.record(
   z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, {
     message: 'tag keys must be lower-case letters, digits, _ or -, starting with a letter (GCP label rules)',
@@ -116,4 +119,4 @@ export const tags = z.record(
   z.string().regex(/^[a-z0-9_-]{0,63}$/, {
     message: 'tag values must be at most 63 lower-case letters, digits, _ or - (GCP label rules)',
   }),
-);
+).refine((value) => Object.keys(value).length <= 45, { message: 'allows at most 45 tags (AWS allows 50 per resource; the kit adds 5)' });

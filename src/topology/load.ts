@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { CLOUDS, type Cloud } from '../cloud';
 import { allowedKeysAt } from './allowed-keys';
 import { formatPath, TopologyError, type TopologyIssue } from './errors';
+import { oversizedValues } from './limits';
 import { resolveTopology } from './resolve';
 import type { ResolvedTopology } from './resolved';
 import { topologySchema, type TopologySpec } from './schema';
@@ -61,6 +62,9 @@ function toIssue(input: unknown, issue: z.core.$ZodIssue): TopologyIssue[] {
 
 /** Validates parsed topology data; throws TopologyError with one issue per problem. */
 export function parseTopology(input: unknown, file?: string): TopologySpec {
+  // A value too big for any field is reported alone: its thousands of items would bury every other problem.
+  const oversized = oversizedValues(input);
+  if (oversized.length > 0) throw new TopologyError(oversized, file);
   const result = topologySchema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.flatMap((issue) => toIssue(input, issue));

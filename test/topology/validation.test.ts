@@ -127,3 +127,18 @@ describe('topology validation', () => {
     expect(parseTopologyText(JSON.stringify(defaultTopologyData())).name).toBe('ci');
   });
 });
+
+describe('topology validation of edge values', () => {
+  it.each(['2001:db8:::/48', ':1::/64', '2001:db8::/129', '2001:db8::'])('GIVEN the malformed IPv6 range %s THEN it is refused', (cidr) => {
+    expect(issueAt({ network: { endUsers: [cidr] } }, 'network.endUsers[0]').message).toMatch(/IPv6/);
+  });
+
+  it('GIVEN valid IPv6 ranges THEN they are accepted', () => {
+    expect(parseTopology(merge(defaultTopologyData(), { network: { endUsers: ['2001:db8::/32', '2606:50c0::/32', '::/0'] } })).network.endUsers).toHaveLength(3);
+  });
+
+  it('GIVEN 46 tags THEN the tag map is refused, as AWS would refuse the resources', () => {
+    const tags = Object.fromEntries(Array.from({ length: 46 }, (_, i) => [`k${i}`, 'v']));
+    expect(issueAt({ tags }, 'tags').message).toMatch(/at most 45 tags/);
+  });
+});

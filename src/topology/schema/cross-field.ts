@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CLOUDS } from '../../cloud';
 import { BUILT_IN_CIDR_PEERS, ROLES } from '../../firewall/model';
-import { DEFAULT_RULE_NAMES } from '../../firewall/matrix';
+import { buildMatrix, DEFAULT_RULE_NAMES } from '../../firewall/matrix';
 import { isWorldOpen } from '../cidr';
 import type { SecretRef } from '../fields';
 import type { TopologySpec } from './index';
@@ -78,6 +78,14 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
     }
     if (ruleNames.has(rule.name)) issue(ctx, ['firewall', 'add', index, 'name'], 'is already the name of another rule');
     ruleNames.add(rule.name);
+  });
+  // The matrix names the egress side of every role-to-role rule itself (`builders-to-<rule>`): a rule may not take
+  // such a name, or two firewall rules would share one Terraform address.
+  const added = spec.firewall.add.map((rule) => ({ ...rule, origin: 'user' as const }));
+  const implied = new Map(buildMatrix({}, { add: added, remove: spec.firewall.remove }).rules.filter((r) => r.origin === 'implied').map((r) => [r.name, r]));
+  spec.firewall.add.forEach((rule, index) => {
+    const twin = implied.get(rule.name);
+    if (twin) issue(ctx, ['firewall', 'add', index, 'name'], `is taken: the matrix gives it to the egress side of rule ${twin.name.slice(twin.name.indexOf('-to-') + 4)}; choose another name`);
   });
   spec.firewall.remove.forEach((name, index) => {
     if (!DEFAULT_RULE_NAMES.includes(name)) {
