@@ -25,6 +25,8 @@ export interface StackReviewJson {
   readonly diagram: string;
   /** The policy findings. */
   readonly policy: PolicyJson;
+  /** The offline plan lint's problems. */
+  readonly lint: StackReview['lint'];
 }
 
 /** The review as plain data in a stable key order, so two runs over the same stack serialize the same. */
@@ -41,5 +43,6 @@ export function stackReviewJson(review: StackReview): StackReviewJson {
     firewall: review.firewall,
     diagram: review.diagram,
     policy: policyJson(review.policy),
+    lint: review.lint,
   };
 }

@@ -101,7 +101,15 @@ function firewall(review: StackReview): string {
   ].join('\n\n');
 }
 
-/** A stack review as markdown: header and verdict, installation, cost, firewall, diagram, policy findings. */
+function lint(problems: StackReview['lint']): string {
+  const body =
+    problems.length === 0
+      ? 'None: nothing the providers are known to reject at plan or apply time.'
+      : markdownTable(['Level', 'Check', 'Resource', 'Problem'], problems.map((p) => [p.level, p.check, `\`${p.address}\``, p.message]));
+  return `## Plan lint\n\nWhat the providers would reject at plan or apply time, found offline.\n\n${body}`;
+}
+
+/** A stack review as markdown: header and verdict, installation, cost, firewall, diagram, policy findings, lint. */
 export function renderStackMarkdown(review: StackReview): string {
   return [
     header(review),
@@ -110,5 +118,6 @@ export function renderStackMarkdown(review: StackReview): string {
     firewall(review),
     `## Diagram\n\n\`\`\`mermaid\n${review.diagram}\n\`\`\``,
     `## Policy findings\n\n${renderPolicyMarkdown(review.policy)}`,
+    lint(review.lint),
   ].join('\n\n') + '\n';
 }

@@ -10,6 +10,7 @@ import { tableRules } from './firewall/table-rules';
 import { installationFacts, type InstallationFact } from './installation/facts';
 import { readInstallation } from './installation/read';
 import type { InstallationSummary } from './installation/summary';
+import { lintStack, type LintProblem } from './lint';
 import { hasUnacknowledgedErrors, policyContextFromMatrix, runPolicies, unacknowledged, type PolicyResult, type TerraformJson } from './policy';
 
 /** What a stack review reads. */
@@ -46,7 +47,7 @@ export interface StackReview {
   readonly topologyFile: string;
   /** The installation's hostname. */
   readonly domain: string;
-  /** 1 when the stack differs from the topology or has an unacknowledged error-level finding; 0 otherwise. */
+  /** 1 when the stack differs from the topology, has an unacknowledged error-level finding or a lint error; 0 otherwise. */
   readonly exitCode: 0 | 1;
   /** Why the review fails, one sentence each; empty when it passes. */
   readonly failures: readonly string[];
@@ -62,6 +63,8 @@ export interface StackReview {
   readonly diagram: string;
   /** The policy rule pack's verdict, with the topology's acknowledgements. */
   readonly policy: PolicyResult;
+  /** What the providers would reject at plan or apply time (the offline plan lint). */
+  readonly lint: readonly LintProblem[];
 }
 
 function count(n: number, one: string, many: string): string {
@@ -83,10 +86,13 @@ export function reviewStack(input: StackReviewInput): StackReview {
   const policy = runPolicies(stack, cloud, policyContextFromMatrix(topology.firewall), topology.acknowledgements);
   const mismatches = facts.filter((fact) => !fact.matches).length;
   const errors = unacknowledged(policy).filter((finding) => finding.level === 'error').length;
+  const lint = lintStack(stack);
+  const rejected = lint.filter((problem) => problem.level === 'error').length;
   const failures = [
     ...(mismatches > 0 ? [`${count(mismatches, 'installation item differs', 'installation items differ')} from the topology`] : []),
     ...(comparison.differences.length > 0 ? [`${count(comparison.differences.length, 'firewall difference', 'firewall differences')} from the topology's matrix`] : []),
     ...(hasUnacknowledgedErrors(policy) ? [`${count(errors, 'unacknowledged error-level finding', 'unacknowledged error-level findings')}`] : []),
+    ...(rejected > 0 ? [`${count(rejected, 'lint problem', 'lint problems')} the provider would reject`] : []),
   ];
   return {
     cloud,
@@ -101,5 +107,6 @@ export function reviewStack(input: StackReviewInput): StackReview {
     firewall: { rules, differences: comparison.differences, platform: comparison.platform },
     diagram: installationDiagram(rules, comparison.platform, topology.firewall),
     policy,
+    lint,
   };
 }

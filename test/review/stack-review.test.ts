@@ -58,6 +58,7 @@ describe('review of the synthesized stacks', () => {
       expect(result.cost.parts.map((part) => part.monthlyUsd)).toEqual([Math.round(topology.servicesBox.hourlyUsd * 730 * 100) / 100, topology.builders.monthlyUsd]);
       expect(result.cost.comparison.map((c) => c.cloud)).toEqual([cloud, ...CLOUDS.filter((c) => c !== cloud)]);
       expect(unacknowledged(result.policy)).toEqual([]);
+      expect(result.lint).toEqual([]);
       expect(result.exitCode).toBe(0);
     });
 
@@ -120,6 +121,16 @@ describe('review of the synthesized stacks', () => {
     expect(unacknowledged(result.policy).map((f) => f.rule)).toContain('CIK-DRAIN-001');
     expect(result.cost.parts[1]).toMatchObject({ instanceType: 'c6i.4xlarge' });
     expect(result.exitCode).toBe(1);
+  });
+
+  it('GIVEN an aws stack whose instance names a subnet that does not exist WHEN reviewed THEN the plan lint reports it and the review fails', () => {
+    const stack = copy(defaults.aws);
+    stack.resource.aws_instance[onlyName(stack, 'aws_instance')].subnet_id = '${aws_subnet.gone.id}';
+    const result = review('aws', stack as TerraformJson, spec);
+    expect(result.lint).toEqual([expect.objectContaining({ check: 'references', level: 'error', message: expect.stringMatching(/aws_subnet\.gone/) })]);
+    expect(result.failures).toContain('1 lint problem the provider would reject');
+    expect(result.exitCode).toBe(1);
+    expect(renderStackMarkdown(result)).toMatch(/## Plan lint[\s\S]*aws_subnet\.gone/);
   });
 
   it('GIVEN a gcp stack whose health-check rule is widened to the world, whose webhook rule is gone and whose deny-all comes first WHEN reviewed THEN none passes as a platform rule', () => {
