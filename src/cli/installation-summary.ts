@@ -1,0 +1,57 @@
+import { HOURS_PER_MONTH } from '../cloud';
+import { WEEKDAYS } from '../topology/fields';
+import type { ResolvedBuilders, ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
+
+function usd(amount: number): string {
+  return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** MON-FRI for a run of consecutive days, else the days listed. */
+function dayRange(days: readonly string[]): string {
+  const index = days.map((d) => (WEEKDAYS as readonly string[]).indexOf(d)).sort((a, b) => a - b);
+  const consecutive = index.length > 2 && index.every((n, i) => i === 0 || n === index[i - 1] + 1);
+  return consecutive ? `${WEEKDAYS[index[0]]}-${WEEKDAYS[index[index.length - 1]]}` : index.map((n) => WEEKDAYS[n]).join(',');
+}
+
+function scaling(builders: ResolvedBuilders): string {
+  const spot = builders.spot ? `spot, ${builders.spot.onDemandBase} on-demand` : 'on-demand';
+  const s = builders.schedule;
+  if (!s) return `${spot}; always ${builders.desired} builders`;
+  return `${spot}; ${dayRange(s.days)} ${s.start}-${s.end} ${s.timezone}: ${s.workingBuilders} builders, ${s.offHoursBuilders} off hours`;
+}
+
+function certificate(cert: ResolvedCertificate): string {
+  if (cert.mode === 'self-signed') return `self-signed, ${cert.validityDays} days`;
+  const source = (secret: typeof cert.privateKey) => (secret.kind === 'variable' ? `var.${secret.variable}` : secret.id);
+  return `provided (key ${source(cert.privateKey)}, chain ${source(cert.chain)})`;
+}
+
+/** What one cloud would build, in nine lines. */
+function cloudBlock(t: ResolvedTopology): string[] {
+  const box = t.servicesBox;
+  const b = t.builders;
+  const plan = b.plan;
+  const hourly = box.hourlyUsd + plan.hourlyUsd;
+  const boxMonthly = box.hourlyUsd * HOURS_PER_MONTH;
+  const pricedAt = plan.region === t.region ? plan.region : `${plan.region}, the catalog's region, not ${t.region}`;
+  const zone = `${t.dns.create ? 'new' : 'existing'} zone ${t.dns.zone}`;
+  return [
+    `${t.cloud} (${t.region})`,
+    `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk${box.protection ? '' : ', unprotected'}`,
+    `  builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${plan.containers} in all${plan.target === undefined ? '' : ` (target ${plan.target})`}`,
+    `  scaling       ${scaling(b)}`,
+    `  DNS           ${t.domain} in ${zone}`,
+    `  certificate   ${certificate(t.certificate)}`,
+    `  firewall      ${t.firewall.rules.length} rules`,
+    `  per hour      ${usd(hourly)} with every builder up (on-demand prices of ${pricedAt})`,
+    `  per month     ${usd(boxMonthly + b.monthlyUsd)}: services box ${usd(boxMonthly)} + builders ${usd(b.monthlyUsd)}${b.schedule ? ' (fewer off hours)' : ''}`,
+  ];
+}
+
+/** A one-screen summary of what a valid topology builds on each selected cloud, with sizing and cost. */
+export function installationSummary(installations: readonly ResolvedTopology[], file: string): string {
+  const first = installations[0];
+  const clouds = installations.map((t) => t.cloud).join(', ');
+  const head = `${file}: valid. Installation ${first.name} at ${first.domain}${first.throwaway ? ' (throwaway)' : ''} on ${clouds}`;
+  return [head, ...installations.flatMap((t) => ['', ...cloudBlock(t)])].join('\n');
+}

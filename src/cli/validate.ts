@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
+import { installationSummary } from './installation-summary';
+import { explainParseError, runCli } from './usage-error';
+
+const OPTIONS = {
+  file: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+const USAGE = `Usage:
+  npm run --silent validate [-- --file path/to/topology.yaml]
+Checks a topology file (default: $TOPOLOGY_FILE, else topology.yaml) without synthesizing: every problem and exit 2,
+or what each selected cloud would build, with sizing and cost.`;
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw explainParseError(error, Object.keys(OPTIONS));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = values.file ?? process.env.TOPOLOGY_FILE ?? 'topology.yaml';
+  try {
+    process.stdout.write(`${installationSummary(resolveAll(loadTopologyFile(file), file), file)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof TopologyError)) throw error;
+    process.stderr.write(`${error.report()}\n`);
+    return 2;
+  }
+}
+
+runCli('validate', main);

@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'cdktf';
+import { installationSummary } from '../../src/cli/installation-summary';
+import { loadTopologyFile, resolveAll, resolveTopology } from '../../src/topology';
+import { addInstallationStack } from '../../stacks';
+import { ROOT, runTs } from '../helpers/run';
+import type { TerraformJson } from '../helpers/synth';
+import { topologySpec } from '../helpers/topology';
+
+const STAGING = join(ROOT, 'examples/topologies/staging.yaml');
+const PRODUCTION = join(ROOT, 'examples/topologies/production.yaml');
+
+function summaryOf(file: string): string {
+  return installationSummary(resolveAll(loadTopologyFile(file), file), file);
+}
+
+describe('npm run validate: the summary of a valid topology', () => {
+  it('GIVEN the default topology THEN one block per cloud with box, builders, scaling, DNS, certificate, rules and cost', () => {
+    const file = join(ROOT, 'topology.yaml');
+    const installations = resolveAll(loadTopologyFile(file), file);
+    const summary = installationSummary(installations, 'topology.yaml');
+    expect(summary.split('\n')[0]).toBe('topology.yaml: valid. Installation ci at ci.example.com on aws, gcp, azure');
+    expect(summary.split('\n').length).toBeLessThanOrEqual(40);
+    for (const t of installations) {
+      const block = summary.split('\n\n').find((b) => b.startsWith(`${t.cloud} (${t.region})`));
+      expect(block).toBeDefined();
+      const box = t.servicesBox;
+      const b = t.builders;
+      expect(block).toContain(`services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk\n`);
+      expect(block).toContain(`builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${b.plan.containers} in all (target ${b.plan.target})`);
+      const s = b.schedule!;
+      expect(block).toContain(`scaling       spot, ${b.spot?.onDemandBase} on-demand; MON-FRI ${s.start}-${s.end} ${s.timezone}: ${s.workingBuilders} builders, ${s.offHoursBuilders} off hours`);
+      expect(block).toContain('DNS           ci.example.com in existing zone example.com');
+      expect(block).toContain('certificate   provided (key var.tls_private_key, chain var.tls_certificate_chain)');
+      expect(block).toContain(`firewall      ${t.firewall.rules.length} rules`);
+      const hourly = box.hourlyUsd + b.plan.hourlyUsd;
+      expect(block).toContain(`per hour      $${hourly.toFixed(2)} with every builder up (on-demand prices of ${b.plan.region})`);
+      const boxMonthly = box.hourlyUsd * 730;
+      const money = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+      expect(block).toContain(`per month     ${money(boxMonthly + b.monthlyUsd)}: services box ${money(boxMonthly)} + builders ${money(b.monthlyUsd)} (fewer off hours)`);
+    }
+  });
+
+  it('GIVEN a region outside the catalog, a fixed fleet, a self-signed certificate and a new zone THEN the summary says so', () => {
+    const spec = topologySpec({
+      clouds: ['aws'],
+      aws: { region: 'eu-west-1', builders: { instanceType: 'c6i.4xlarge' } },
+      builders: { containers: undefined, count: 3, spot: undefined, schedule: undefined },
+      certificate: { mode: 'self-signed', validityDays: 45 },
+      dns: { create: true },
+    });
+    const summary = installationSummary([resolveTopology(spec, 'aws')], 'x.yaml');
+    expect(summary).toContain('aws (eu-west-1)');
+    expect(summary).toContain('builders      c6i.4xlarge x 3: 7 containers each, 21 in all\n');
+    expect(summary).toContain('scaling       on-demand; always 3 builders');
+    expect(summary).toContain('certificate   self-signed, 45 days');
+    expect(summary).toContain('in new zone example.com');
+    expect(summary).toContain("on-demand prices of us-east-1, the catalog's region, not eu-west-1");
+    expect(summary).not.toContain('fewer off hours');
+  });
+
+  it('GIVEN the staging and production examples THEN both validate: staging is a small throwaway on aws, production spans three clouds', () => {
+    const staging = summaryOf(STAGING);
+    expect(staging).toMatch(/Installation ci-staging at ci-staging\.example\.com \(throwaway\) on aws$/m);
+    expect(staging).toContain('certificate   self-signed, 30 days');
+    expect(staging).toMatch(/x 2: \d+ containers each/);
+    expect(staging).toContain('unprotected');
+    expect(summaryOf(PRODUCTION)).toMatch(/Installation ci at ci\.example\.com on aws, gcp, azure$/m);
+  });
+
+  it('GIVEN a topology with several problems THEN the command prints every one, exits 2 and prints no summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'name: Bad Name\ndomain: ci.example.com\nclouds: [aws, mars]\nbuilders: { containers: 0 }\n');
+    const run = runTs('src/cli/validate.ts', ['--file', file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^.*bad\.yaml: \d+ problems\n/);
+    expect(run.stderr).toMatch(/- name = "Bad Name": must be 2-20 characters/);
+    expect(run.stderr).toMatch(/- clouds\[1\] = "mars": must be one of: aws, gcp, azure/);
+    expect(run.stderr).toMatch(/- builders\.containers = 0: must be at least 1/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('several installations side by side (TOPOLOGY_FILE + CDKTF_OUTDIR)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'installations-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function stackJson(out: string, cloud: string): TerraformJson {
+    return JSON.parse(readFileSync(join(dir, out, 'stacks', cloud, 'cdk.tf.json'), 'utf8')) as TerraformJson;
+  }
+
+  it('GIVEN production synthesized to one folder WHEN `npm run synth` runs with the staging file and another CDKTF_OUTDIR THEN each folder holds its own installation and state keys', () => {
+    const production = new App({ outdir: join(dir, 'cdktf.out.production') });
+    for (const topology of resolveAll(loadTopologyFile(PRODUCTION), PRODUCTION)) addInstallationStack(production, topology);
+    production.synth();
+
+    const run = runTs('main.ts', [], { cwd: dir, env: { TOPOLOGY_FILE: STAGING, CDKTF_OUTDIR: 'cdktf.out.staging' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+
+    expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+    const manifest = (out: string) => Object.keys((JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8')) as { stacks: object }).stacks).sort();
+    expect(manifest('cdktf.out.staging')).toEqual(['aws']);
+    expect(manifest('cdktf.out.production')).toEqual(['aws', 'azure', 'gcp']);
+
+    const backend = (out: string, cloud: string) => stackJson(out, cloud).terraform?.backend as Record<string, Record<string, unknown>>;
+    expect(backend('cdktf.out.staging', 'aws').s3).toMatchObject({ key: 'circleci/staging/aws.tfstate', use_lockfile: true });
+    expect(backend('cdktf.out.production', 'aws').s3).toMatchObject({ key: 'circleci/production/aws.tfstate', use_lockfile: true });
+    expect(backend('cdktf.out.production', 'gcp').gcs).toMatchObject({ prefix: 'circleci/production/gcp' });
+    expect(backend('cdktf.out.production', 'azure').azurerm).toMatchObject({ key: 'circleci/production/azure.tfstate' });
+    expect(JSON.stringify(stackJson('cdktf.out.staging', 'aws'))).toContain('"ci-staging-services-box"');
+    expect(JSON.stringify(stackJson('cdktf.out.production', 'aws'))).not.toContain('ci-staging');
+  });
+});
