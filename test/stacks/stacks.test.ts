@@ -5,9 +5,10 @@ function backend(json: TerraformJson): Record<string, unknown> {
 }
 
 describe('stacks', () => {
-  it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, in the project folder outside cdktf.out', () => {
+  it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, per installation, in the project folder outside cdktf.out', () => {
     for (const cloud of ['aws', 'gcp', 'azure'] as const) {
-      expect(backend(synthCloud(cloud))).toEqual({ local: { path: `../../../terraform.${cloud}.tfstate` } });
+      expect(backend(synthCloud(cloud))).toEqual({ local: { path: `../../../terraform.ci.${cloud}.tfstate` } });
+      expect(backend(synthCloud(cloud, { name: 'ci-staging' }))).toEqual({ local: { path: `../../../terraform.ci-staging.${cloud}.tfstate` } });
     }
   });
 
@@ -15,10 +16,10 @@ describe('stacks', () => {
     const aws = synthCloud('aws', { aws: { backend: { s3: { bucket: 'acme-tf-state', key: 'ci/aws.tfstate' } } } });
     expect(backend(aws)).toEqual({ s3: { bucket: 'acme-tf-state', key: 'ci/aws.tfstate', region: 'us-east-1', encrypt: true, use_lockfile: true } });
     const gcp = synthCloud('gcp', { gcp: { backend: { gcs: { bucket: 'acme-tf-state' } } } });
-    expect(backend(gcp)).toEqual({ gcs: { bucket: 'acme-tf-state', prefix: 'circleci' } });
+    expect(backend(gcp)).toEqual({ gcs: { bucket: 'acme-tf-state', prefix: 'circleci/ci/gcp' } });
     const azurerm = { resourceGroupName: 'tfstate', storageAccountName: 'acmetfstate', containerName: 'tfstate' };
     expect(backend(synthCloud('azure', { azure: { backend: { azurerm } } }))).toEqual({
-      azurerm: { resource_group_name: 'tfstate', storage_account_name: 'acmetfstate', container_name: 'tfstate', key: 'circleci.tfstate' },
+      azurerm: { resource_group_name: 'tfstate', storage_account_name: 'acmetfstate', container_name: 'tfstate', key: 'circleci/ci/azure.tfstate' },
     });
   });
 

@@ -59,7 +59,7 @@ export const awsSchema = z
       .strictObject({
         s3: z.strictObject({
           bucket: z.string().min(3),
-          key: z.string().min(1).default('circleci/terraform.tfstate'),
+          key: z.string().min(1).optional().meta({ description: 'State object key; default circleci/<name>/aws.tfstate.' }),
           region: awsRegion.optional(),
           dynamodbTable: z.string().min(1).optional().meta({ description: 'Legacy lock table; default S3 native locking.' }),
         }),
@@ -90,7 +90,12 @@ export const gcpSchema = z
       .strictObject({ managedZone: z.string().min(1).optional().meta({ description: 'Cloud DNS managed zone name.' }) })
       .default({}),
     backend: z
-      .strictObject({ gcs: z.strictObject({ bucket: z.string().min(3), prefix: z.string().min(1).default('circleci') }) })
+      .strictObject({
+        gcs: z.strictObject({
+          bucket: z.string().min(3),
+          prefix: z.string().min(1).optional().meta({ description: 'State prefix; default circleci/<name>/gcp.' }),
+        }),
+      })
       .optional(),
   })
   .meta({ description: 'GCP settings; required when clouds includes gcp.' });
@@ -127,7 +132,7 @@ export const azureSchema = z
           resourceGroupName: z.string().min(1),
           storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/),
           containerName: z.string().min(3),
-          key: z.string().min(1).default('circleci.tfstate'),
+          key: z.string().min(1).optional().meta({ description: 'State blob name; default circleci/<name>/azure.tfstate.' }),
         }),
       })
       .optional(),
