@@ -3,6 +3,7 @@ import { App } from 'cdktf';
 import { explainParseError, UsageError } from './src/cli/usage-error';
 import { loadTopologyFile, resolveAll, TopologyError } from './src/topology';
 import { addInstallationStack } from './stacks';
+import { tidyHclOutput } from './stacks/hcl-output';
 import { writeTerraformModules } from './stacks/module-output';
 
 const FLAGS = ['module'] as const;
@@ -25,6 +26,8 @@ try {
   const app = new App();
   const stacks = installations.map((topology) => addInstallationStack(app, topology));
   app.synth();
+  // `cdktf synth --hcl` asks the app for HCL through this variable, then formats what the app wrote.
+  if (process.env.SYNTH_HCL_OUTPUT === 'true') tidyHclOutput(app.outdir);
   if (flags.module) writeTerraformModules(stacks, app.outdir);
 } catch (error) {
   if (error instanceof UsageError) {

@@ -1,7 +1,8 @@
 import { AutoscalingGroup, type AutoscalingGroupConfig } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoscalingLifecycleHook } from '@cdktf/provider-aws/lib/autoscaling-lifecycle-hook';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
-import { Fn, TerraformLocal, Token } from 'cdktf';
+import { Token } from 'cdktf';
+import { base64Text } from '../shared/base64-text';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
@@ -67,12 +68,7 @@ export class AwsBuilderFleet extends Construct {
       ],
     });
 
-    // A local carries the cloud-config into base64encode(): Terraform functions take no literal holding quotes.
-    const userData = new TerraformLocal(
-      this,
-      'user_data',
-      builderUserData(topology, { servicesPrivateIp: props.servicesPrivateIp, passphraseArn: props.passphraseArn, groupName, hookName }),
-    );
+    const userData = builderUserData(topology, { servicesPrivateIp: props.servicesPrivateIp, passphraseArn: props.passphraseArn, groupName, hookName });
     const image = props.images.imageFor(ROLE_SLUGS.builders, builders.image);
     const template = new LaunchTemplate(this, 'launch_template', {
       name: groupName,
@@ -99,7 +95,7 @@ export class AwsBuilderFleet extends Construct {
           deleteOnTermination: 'true',
         },
       ],
-      userData: Fn.base64encode(userData.asString),
+      userData: base64Text(userData),
       tagSpecifications: ['instance', 'volume', 'network-interface'].map((resourceType) => ({ resourceType, tags: { ...topology.tags, ...tags } })),
       updateDefaultVersion: true,
       tags,

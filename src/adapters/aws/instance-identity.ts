@@ -17,12 +17,20 @@ export interface PolicyStatement {
   readonly resources: readonly string[];
 }
 
-/** An IAM policy document with Allow statements only. */
+/**
+ * An IAM policy document with Allow statements only. Indented, so that it spans lines: cdktf's HCL output then
+ * writes it as a heredoc, where the quotes around `${...}` ARNs need no escaping (a one-line string would be
+ * written with its quotes unescaped, which is not HCL).
+ */
 export function policyDocument(statements: readonly PolicyStatement[]): string {
-  return JSON.stringify({
-    Version: '2012-10-17',
-    Statement: statements.map((s) => ({ Sid: s.sid, Effect: 'Allow', Action: [...s.actions], Resource: [...s.resources] })),
-  });
+  return JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: statements.map((s) => ({ Sid: s.sid, Effect: 'Allow', Action: [...s.actions], Resource: [...s.resources] })),
+    },
+    null,
+    2,
+  );
 }
 
 /** The trust policy that lets an AWS service assume a role. */

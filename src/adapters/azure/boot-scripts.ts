@@ -1,4 +1,3 @@
-import { Fn, Token } from 'cdktf';
 
 /** Where the helper that reads a Key Vault secret is installed. */
 export const KEY_VAULT_SECRET_PATH = '/usr/local/sbin/key-vault-secret';
@@ -45,19 +44,3 @@ def main():
 
 main()
 `;
-
-/**
- * Custom data for a VM: base64 of the cloud-init text. A literal when the text is one (so a review can decode it);
- * when it holds Terraform attributes, base64encode() at plan time of the literal parts, each escaped for Terraform,
- * joined with the attributes.
- */
-export function customData(text: string): string {
-  if (!Token.isUnresolved(text)) return Buffer.from(text, 'utf8').toString('base64');
-  const parts = text.split(/(\$\{TfToken\[TOKEN\.\d+\]\})/).filter((part) => part !== '');
-  return Fn.base64encode(Fn.join('', parts.map((part) => (Token.isUnresolved(part) ? part : Fn.rawString(escapeForRawString(part))))));
-}
-
-/** Fn.rawString escapes quotes, newlines and `${`; backslashes and template directives are left to the caller. */
-function escapeForRawString(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/%\{/g, '%%{');
-}

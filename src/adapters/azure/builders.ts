@@ -3,7 +3,7 @@ import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { AzureBuilderSchedule } from './autoscale';
-import { customData } from './boot-scripts';
+import { base64Text } from '../shared/base64-text';
 import { builderCloudInit } from './builder-init';
 import { terminationTimeout } from './drain';
 import { imageSource } from './image';
@@ -76,7 +76,7 @@ export class AzureBuilders extends Construct {
       // the host caches. It needs the subscription feature Microsoft.Compute/EncryptionAtHost registered once.
       encryptionAtHostEnabled: true,
       identity: { type: 'UserAssigned', identityIds: [identity.id] },
-      customData: customData(init),
+      customData: base64Text(init),
       // Builders read the passphrase at first boot: it and the right to read it exist before any builder does.
       dependsOn: readsPassphrase,
       // Overprovisioned extra VMs would boot, register with the services box as builders, and be deleted again.

@@ -7,7 +7,7 @@ import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
-import { customData } from './boot-scripts';
+import { base64Text } from '../shared/base64-text';
 import { imageSource } from './image';
 import type { AzureKeyVault } from './key-vault';
 import { azureName, tagsFor } from './names';
@@ -121,7 +121,7 @@ export class AzureServicesBox extends Construct {
       encryptionAtHostEnabled: true,
       ...image,
       identity: { type: 'UserAssigned', identityIds: [identity.id] },
-      customData: customData(init),
+      customData: base64Text(init),
       // The first boot reads the secrets: they and the right to read them exist before the box does.
       dependsOn: readsSecrets,
       tags,
