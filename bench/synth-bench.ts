@@ -7,7 +7,8 @@ import { markdownTable } from '../src/util/markdown';
 const ROOT = join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const preload = join(__dirname, 'report-usage.cjs');
-const app = ['--require', 'sucrase/register/ts', join(__dirname, 'installations-app.ts')];
+const register = join(__dirname, '..', 'scripts', 'register-ts.js');
+const app = ['--require', register, join(__dirname, 'installations-app.ts')];
 
 /** Builder fleets compared: synthesis must not grow with the fleet (one autoscaling group either way). */
 const SMALL_FLEET = 1;
@@ -65,7 +66,7 @@ const manyOutdir = mkdtempSync(join(tmpdir(), 'bench-many-'));
 try {
   const env = { CDKTF_OUTDIR: outdir };
   const floor = repeat(['-e', 'require("cdktf")']);
-  const synth = repeat(['--require', 'sucrase/register/ts', 'main.ts'], env);
+  const synth = repeat(['--require', register, 'main.ts'], env);
   const [small, large] = alternate([...app, '--containers', String(SMALL_FLEET)], [...app, '--containers', String(LARGE_FLEET)], env);
   const many = measure([...app, '--installations', String(INSTALLATIONS)], { CDKTF_OUTDIR: manyOutdir });
   const stacks = readdirSync(join(manyOutdir, 'stacks')).length;

@@ -1,3 +1,4 @@
+import { KIT_ROOT } from '../util/app-command';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +22,6 @@ const USAGE = `Usage:
                                                                   review the JSON of \`terraform show -json <planfile>\``;
 
 /** The kit's root, whose src/, stacks/ and main.ts make the stacks. */
-const KIT_ROOT = join(__dirname, '..', '..');
 
 function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -2,6 +2,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { appCommand } from '../util/app-command';
 import { providersUnavailableReason } from './provider-download';
 import { explainParseError, runCli, UsageError } from './usage-error';
 
@@ -42,8 +43,8 @@ interface ValidateReport {
 /** Synthesizes the app the way `npm run synth` does, into the given folder. */
 function synthesize(outDir: string): number {
   process.stderr.write(`validate:terraform: ${outDir} holds no synthesized stacks; synthesizing first\n`);
-  const loader = require.resolve('sucrase/register/ts');
-  const run = spawnSync(process.execPath, ['--require', loader, join(__dirname, '../../main.ts')], {
+  const app = appCommand();
+  const run = spawnSync(app.command, [...app.args], {
     env: { ...process.env, CDKTF_OUTDIR: outDir },
     stdio: 'inherit',
   });

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { appCommand } from '../util/app-command';
 import { ReviewInputError } from './input-file';
 
 /**
- * Synthesizes the stacks as `npm run synth` does: the kit's main.ts under node with sucrase's require hook, as a
+ * Synthesizes the stacks as `npm run synth` does: the kit's main.ts under node with the kit's TypeScript require hook, as a
  * child process, in the current folder and environment (so TOPOLOGY_FILE and CDKTF_OUTDIR apply). A failed
  * synthesis is a ReviewInputError carrying the app's first line of complaint.
  */
 export function synthesize(kitRoot: string): void {
-  const result = spawnSync(process.execPath, ['--require', require.resolve('sucrase/register/ts'), join(kitRoot, 'main.ts')], {
+  const app = appCommand(kitRoot);
+  const result = spawnSync(app.command, [...app.args], {
     cwd: process.cwd(),
     env: process.env,
     encoding: 'utf8',

@@ -8,7 +8,7 @@ import { ROOT, type RunResult } from './run';
 export const TERRAFORM_STAND_IN = join(ROOT, 'test/helpers/terraform-stand-in');
 
 /** What the project needs to synthesize; node_modules is linked, not copied. */
-const PROJECT_FILES = ['main.ts', 'cdktf.json', 'topology.yaml', 'package.json', 'tsconfig.json', 'src', 'stacks'];
+const PROJECT_FILES = ['main.ts', 'cdktf.json', 'topology.yaml', 'package.json', 'tsconfig.json', 'scripts', 'src', 'stacks'];
 
 /** A throwaway copy of the project folder, so CLI runs never touch the working tree's cdktf.out or state files. */
 export function projectCopy(prefix: string): string {

@@ -16,7 +16,7 @@ export interface RunResult {
 
 /** Runs one of the kit's TypeScript entry points the way its npm script does (node with the sucrase register hook). */
 export function runTs(script: string, args: readonly string[] = [], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
-  const loader = require.resolve('sucrase/register/ts', { paths: [ROOT] });
+  const loader = join(ROOT, 'scripts', 'register-ts.js');
   const result = spawnSync(process.execPath, ['--require', loader, join(ROOT, script), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...options.env },

@@ -1,0 +1,39 @@
+// Runs TypeScript files without type-checking (tsc --noEmit does that in npm test): sucrase strips the types, and
+// the result is cached on disk by file path, size and modification time, so a synth pays for transpiling only the
+// files that changed since the last run. Used by the npm scripts, cdktf.json's app command and the tests' child runs.
+'use strict';
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { transform } = require('sucrase');
+const { version } = require('sucrase/package.json');
+
+const cacheDir = path.join(__dirname, '..', 'node_modules', '.cache', 'register-ts');
+
+function transpile(filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  return transform(source, { transforms: ['typescript', 'imports'], filePath: filename }).code;
+}
+
+function cachedTranspile(filename) {
+  const stat = fs.statSync(filename);
+  const key = crypto.createHash('sha1').update([version, filename, stat.size, stat.mtimeMs].join('\0')).digest('hex');
+  const cached = path.join(cacheDir, `${key}.js`);
+  try {
+    return fs.readFileSync(cached, 'utf8');
+  } catch {
+    const code = transpile(filename);
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      // Written under a temporary name and renamed, so a concurrent run never reads half a file.
+      const partial = `${cached}.${process.pid}`;
+      fs.writeFileSync(partial, code);
+      fs.renameSync(partial, cached);
+    } catch {
+      // A read-only checkout still runs; it just transpiles every time.
+    }
+    return code;
+  }
+}
+
+require.extensions['.ts'] = (module, filename) => module._compile(cachedTranspile(filename), filename);
