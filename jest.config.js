@@ -1,11 +1,16 @@
-/** Transpile-only (sucrase): type-checking is `tsc --noEmit`, run once before jest by `npm test`. */
+/**
+ * Transpile-only (sucrase): type-checking is `tsc --noEmit`, run once before jest by `npm test`.
+ * test/e2e holds the end-to-end runs of other programs (the real cdktf CLI, npm pack, terraform fmt), which take
+ * several seconds each: `npm run test:e2e` runs them, `npm test` leaves them out to stay under a minute.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: process.env.KIT_E2E === '1' ? [] : ['<rootDir>/test/e2e/'],
   transform: { '^.+\\.ts$': '@sucrase/jest-plugin' },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testTimeout: 60000,
+  testTimeout: 120000,
   // Both cores: jest's default leaves one idle on a 2-core machine, and the suite is CPU-bound synthesis.
   maxWorkers: '100%',
 };
