@@ -37,7 +37,7 @@ describe('cdktf synth --hcl', () => {
 
   // `cdktf synth --hcl` is two steps (cdktf-cli 0.21.0, bundle/bin/cmds/handlers.js): it runs the app with
   // CDKTF_OUTDIR and SYNTH_HCL_OUTPUT=true, then formats each stack's cdk.tf with @cdktf/hcl-tools. The test takes
-  // the same two steps without the CLI's own start-up, which costs seconds; test/cli/deploy.test.ts runs the CLI itself.
+  // the same two steps without the CLI's own start-up, which costs seconds; test/e2e/deploy.test.ts runs the CLI itself.
   withTerraform(`GIVEN the default topology WHEN synthesized as HCL THEN every stack passes \`terraform fmt -check\`${skipped}`, async () => {
     dir = mkdtempSync(join(tmpdir(), 'hcl-'));
     const out = join(dir, 'hcl.out');
