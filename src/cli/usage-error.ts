@@ -37,7 +37,10 @@ export function explainParseError(error: unknown, allowedFlags: readonly string[
   if (ambiguous) return new UsageError(`${ambiguous[1]}: its value starts with "-"; write ${ambiguous[1]}=VALUE if you mean it`);
   const positional = /Unexpected argument '([^']+)'/.exec(message);
   if (positional) return new UsageError(`${positional[1]}: unexpected argument (this command takes only --flags)`);
-  return new UsageError(message.split('\n')[0]);
+  const valueless = /Option '([^']+)' does not take an argument/.exec(message);
+  if (valueless) return new UsageError(`${valueless[1]}: takes no value; write ${valueless[1]} alone`);
+  // Node's own wording without its error class and code: "TypeError [ERR_PARSE_ARGS_...]: ".
+  return new UsageError(message.split('\n')[0].replace(/^\w*Error \[\w+\]: /, ''));
 }
 
 /**

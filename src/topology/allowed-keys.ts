@@ -26,12 +26,22 @@ function child(schema: AnySchema, key: PropertyKey): AnySchema | undefined {
   return objectShapes(inner).find((shape) => key in shape)?.[key as string];
 }
 
-/** The keys the schema allows in the mapping at a path of the topology file, for "unknown key" messages. */
-export function allowedKeysAt(path: readonly PropertyKey[]): string[] {
+/**
+ * The keys the schema allows in the mapping at a path of the topology file, for "unknown key" messages. Where the
+ * mapping has several forms (a secret is `{ variable }` or `{ existing }`), only the forms without the unknown key.
+ */
+export function allowedKeysAt(path: readonly PropertyKey[], unknownKey?: string): string[] {
   let schema: AnySchema | undefined = topologySchema;
   for (const key of path) {
     schema = schema && child(schema, key);
   }
   if (!schema) return [];
-  return [...new Set(objectShapes(schema).flatMap((shape) => Object.keys(shape)))].filter((key) => key !== '$schema');
+  const forms = objectShapes(schema);
+  const without = forms.filter((shape) => unknownKey === undefined || !(unknownKey in shape));
+  return [...new Set((without.length > 0 ? without : forms).flatMap((shape) => Object.keys(shape)))].filter((key) => key !== '$schema');
+}
+
+/** True when the key belongs to another form of the mapping at a path (`existing` next to `variable`). */
+export function isKeyOfAnotherForm(path: readonly PropertyKey[], key: string): boolean {
+  return allowedKeysAt(path).includes(key);
 }

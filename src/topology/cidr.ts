@@ -31,7 +31,8 @@ function maskOf(prefix: number): number {
 /** Parses `a.b.c.d/n` into a network, or undefined when the text is not an IPv4 CIDR. */
 export function parseIpv4Cidr(cidr: string): (Ipv4Network & { readonly hostBitsSet: boolean }) | undefined {
   const [address, prefixText, extra] = cidr.split('/');
-  if (extra !== undefined || prefixText === undefined || !/^\d{1,2}$/.test(prefixText)) return undefined;
+  // No leading zero ("/08"), as in the address: one network, one spelling.
+  if (extra !== undefined || prefixText === undefined || !/^(0|[1-9]\d?)$/.test(prefixText)) return undefined;
   const prefix = Number(prefixText);
   const value = parseIpv4(address);
   if (value === undefined || prefix > 32) return undefined;
@@ -78,5 +79,5 @@ export function isWorldOpen(cidr: string): boolean {
 /** True for a valid IPv6 CIDR (any form Node's own address parser accepts, prefix 0-128). */
 export function isIpv6Cidr(cidr: string): boolean {
   const [address, prefix, extra] = cidr.split('/');
-  return extra === undefined && prefix !== undefined && /^\d{1,3}$/.test(prefix) && Number(prefix) <= 128 && isIPv6(address);
+  return extra === undefined && prefix !== undefined && /^(0|[1-9]\d{0,2})$/.test(prefix) && Number(prefix) <= 128 && isIPv6(address);
 }

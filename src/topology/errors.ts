@@ -15,7 +15,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function showValue(value: unknown): string {
   if (value === undefined) return '';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // JSON would show NaN and Infinity as null.
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

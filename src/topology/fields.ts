@@ -18,6 +18,20 @@ export const cidr = z
   })
   .meta({ description: 'A network in CIDR notation, e.g. 203.0.113.0/24' });
 
+/**
+ * The IPv4 network a cloud network is created with: the kit carves its subnets and fixes the services box's address
+ * in it, so it must be IPv4 and at least as large as `smallest` (and, where the cloud says so, at most `largest`).
+ */
+export function ipv4Network(range: { readonly largest?: number; readonly smallest: number }, why: string) {
+  const sizes = range.largest === undefined ? `a /${range.smallest} or larger` : `a /${range.largest} to /${range.smallest}`;
+  return cidr.superRefine((value, ctx) => {
+    const network = value.includes(':') ? undefined : parseIpv4Cidr(value);
+    if (value.includes(':') || (network && (network.prefix > range.smallest || network.prefix < (range.largest ?? 0)))) {
+      ctx.addIssue({ code: 'custom', message: `must be an IPv4 network of ${sizes} (${why})` });
+    }
+  });
+}
+
 /** A non-empty list of CIDRs without repeats. */
 export const cidrList = z
   .array(cidr)

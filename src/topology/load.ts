@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CLOUDS, type Cloud } from '../cloud';
-import { allowedKeysAt } from './allowed-keys';
+import { allowedKeysAt, isKeyOfAnotherForm } from './allowed-keys';
 import { formatPath, TopologyError, type TopologyIssue } from './errors';
 import { oversizedValues } from './limits';
+import { templateTexts } from './terraform-text';
 import { resolveTopology } from './resolve';
 import type { ResolvedTopology } from './resolved';
 import { topologySchema, type TopologySpec } from './schema';
@@ -20,6 +21,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
+  // YAML's .nan and .inf are numbers to JavaScript, but not the numbers a field asks for.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `a ${typeof value}`;
@@ -36,7 +39,7 @@ function toIssue(input: unknown, issue: z.core.$ZodIssue): TopologyIssue[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
-        message: `is not a known key (allowed here: ${allowedKeysAt(issue.path).join(', ')})`,
+        message: `${isKeyOfAnotherForm(issue.path, key) ? 'belongs to another form of this setting, which cannot be combined with this one' : 'is not a known key'} (allowed here: ${allowedKeysAt(issue.path, key).join(', ')})`,
       }));
     case 'invalid_type':
       return [{ path, value, message: value === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${typeName(value)}` }];
@@ -65,9 +68,10 @@ export function parseTopology(input: unknown, file?: string): TopologySpec {
   // A value too big for any field is reported alone: its thousands of items would bury every other problem.
   const oversized = oversizedValues(input);
   if (oversized.length > 0) throw new TopologyError(oversized, file);
+  const templates = templateTexts(input);
   const result = topologySchema.safeParse(input);
-  if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue) => toIssue(input, issue));
+  if (result.success && templates.length === 0) return result.data;
+  const issues = [...templates, ...(result.success ? [] : result.error.issues.flatMap((issue) => toIssue(input, issue)))];
   const unique = issues.filter((issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i);
   throw new TopologyError(unique, file);
 }
@@ -75,6 +79,7 @@ export function parseTopology(input: unknown, file?: string): TopologySpec {
 /** Reads YAML (or JSON, which is YAML) text into data, reporting syntax errors with line and column. */
 export function parseTopologyText(text: string, file?: string): TopologySpec {
   if (text.includes('\u0000')) throw new TopologyError([{ path: '', message: 'is a binary file, not YAML or JSON' }], file);
+  if (text.trim() === '') throw new TopologyError([{ path: '', message: 'is empty; it must be a mapping of topology keys (name, domain, clouds, ...)' }], file);
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new TopologyError(

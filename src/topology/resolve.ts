@@ -3,7 +3,7 @@ import type { Cloud } from '../cloud';
 import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
 import { PUBLISHED_GITHUB_HOOKS } from '../firewall/seed-matrix';
-import { planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
+import { candidateTypes, planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
 import { servicesBoxTier, servicesBoxType } from '../sizing/services-box';
 import { SizingError } from '../sizing/types';
 import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
@@ -34,6 +34,16 @@ function userRules(spec: TopologySpec): FirewallRule[] {
   return spec.firewall.add.map((rule) => ({ ...rule, origin: 'user' as const }));
 }
 
+/** The services box field no type of the catalog reaches: the vCPUs, or else the memory. */
+function unmetField(cloud: Cloud, need: { vcpus: number; memoryGiB: number }): 'vcpus' | 'memoryGiB' {
+  try {
+    servicesBoxType(catalogFor(cloud), { vcpus: need.vcpus, memoryGiB: 0 });
+    return 'memoryGiB';
+  } catch {
+    return 'vcpus';
+  }
+}
+
 function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesBox {
   const box = spec.servicesBox;
   const overrides = spec[cloud]?.servicesBox ?? {};
@@ -48,8 +58,9 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     try {
       type = servicesBoxType(catalogFor(cloud), need);
     } catch (error) {
-      if (error instanceof SizingError) throw TopologyError.at(['servicesBox', 'vcpus'], need.vcpus, error.message);
-      throw error;
+      if (!(error instanceof SizingError)) throw error;
+      const field = unmetField(cloud, need);
+      throw TopologyError.at(['servicesBox', field], need[field], error.message);
     }
   }
   const sizedBy = overrides.instanceType
@@ -93,6 +104,14 @@ export function fleetRequest(spec: TopologySpec, cloud: Cloud): FleetRequest {
   };
 }
 
+/** The builder setting that keeps every type out: the vCPU cap, else the reserve, else the container itself. */
+function unfitField(spec: TopologySpec, cloud: Cloud): 'maxBuilderVcpus' | 'reserve' | 'container' {
+  const fits = (change: Partial<FleetRequest>) => candidateTypes(catalogFor(cloud), { ...fleetRequest(spec, cloud), ...change }).length > 0;
+  const uncapped = { maxBuilderVcpus: Number.POSITIVE_INFINITY };
+  if (fits(uncapped)) return 'maxBuilderVcpus';
+  return fits({ ...uncapped, reserve: { cpus: 0, memoryGiB: 0 } }) ? 'reserve' : 'container';
+}
+
 function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
   const b = spec.builders;
   const overrides = spec[cloud]?.builders;
@@ -102,7 +121,8 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
   } catch (error) {
     if (!(error instanceof SizingError)) throw error;
     if (error.field === 'instanceType') throw TopologyError.at([cloud, 'builders', 'instanceType'], overrides?.instanceType, error.message);
-    throw TopologyError.at(['builders', 'container'], b.container, `cannot fit: ${error.message}; make the container or reserve smaller, or raise maxBuilderVcpus`);
+    const field = unfitField(spec, cloud);
+    throw TopologyError.at(['builders', field], b[field], `cannot fit: ${error.message} after a ${b.reserve.cpus} CPU / ${b.reserve.memoryGiB} GiB reserve; make the container or reserve smaller, or raise maxBuilderVcpus`);
   }
   const pool = plan.pools[0];
   let schedule: ResolvedSchedule | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cidr, ipv4Address, positiveInt } from '../fields';
+import { ipv4Address, ipv4Network, positiveInt } from '../fields';
 
 const families = z
   .strictObject({
@@ -33,7 +33,7 @@ export const awsSchema = z
     region: awsRegion,
     network: z
       .strictObject({
-        vpcCidr: cidr.default('10.40.0.0/16').meta({ description: 'CIDR of the new VPC.' }),
+        vpcCidr: ipv4Network({ largest: 16, smallest: 24 }, 'AWS VPCs are /16 to /28 and the kit carves 16 subnets from it').default('10.40.0.0/16').meta({ description: 'CIDR of the new VPC.' }),
         availabilityZones: positiveInt.min(2).max(6).default(2),
         privateBuilders: z.boolean().default(false).meta({ description: 'Builders in private subnets behind a NAT gateway.' }),
         existing: z
@@ -76,7 +76,7 @@ export const gcpSchema = z
     region: z.string().regex(/^[a-z]+-[a-z]+\d+$/, { message: 'must be a GCP region such as us-central1' }),
     network: z
       .strictObject({
-        subnetCidr: cidr.default('10.50.0.0/20'),
+        subnetCidr: ipv4Network({ smallest: 28 }, 'the services box takes its 10th address, after the 4 GCP reserves').default('10.50.0.0/20'),
         privateBuilders: z.boolean().default(false).meta({ description: 'Builders without external addresses, behind Cloud NAT.' }),
         existing: z
           .strictObject({ network: z.string().min(1), subnetwork: z.string().min(1) })
@@ -112,7 +112,7 @@ export const azureSchema = z
     zones: z.array(z.enum(['1', '2', '3'])).default(['1', '2', '3']).meta({ description: 'Availability zones for builders; [] where the region has none.' }),
     network: z
       .strictObject({
-        vnetCidr: cidr.default('10.60.0.0/16'),
+        vnetCidr: ipv4Network({ smallest: 27 }, 'it holds a services and a builders subnet').default('10.60.0.0/16'),
         existing: z
           .strictObject({
             servicesSubnetId: z.string().startsWith('/subscriptions/'),
