@@ -88,4 +88,4 @@ export function fixture(name: string): string {
 }
 
 /** Plans written by real Terraform releases, kept beside the repository (`../shared/fixtures/terraform-plans`). */
-export const REAL_PLANS_DIR = join(__dirname, '../../../../shared/fixtures/terraform-plans');
+export const REAL_PLANS_DIR = join(__dirname, '../../fixtures/terraform-plans-real');

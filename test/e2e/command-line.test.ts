@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT, runTs, type RunResult } from '../helpers/run';
-import { FUZZ_RUNS, fuzzParameters, fuzzTimeout } from './settings';
+import { FUZZ_RUNS, fuzzParameters, fuzzTimeout } from '../fuzz/settings';
 
 /** What a command run in-process printed, how it ended, and any error its main let escape (a crash). */
 interface InProcessRun extends RunResult {
