@@ -44,7 +44,7 @@ export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPriva
   const environment = {
     ...builderEnvironment(topology, servicesPrivateIp),
     SECRET_READER: secretReader,
-    CIRCLE_SECRET_PASSPHRASE_SECRET: passphraseSecret,
+    CIRCLE_SECRET_PASSPHRASE_SECRET_NAME: passphraseSecret,
     CIRCLE_SECRET_PASSPHRASE_FILE: BUILDER_PATHS.secretPassphrase,
   };
   return cloudInit({

@@ -42,10 +42,10 @@ export function servicesBoxUserData(
     ...(topology.github.enterpriseServer ? { GITHUB_ENTERPRISE_SERVER: topology.github.enterpriseServer } : {}),
     SERVICES_PRIVATE_IP: privateIp,
     SECRET_READER: secretReader,
-    GITHUB_CLIENT_SECRET_SECRET: secrets.githubClientSecret,
-    CIRCLE_SECRET_PASSPHRASE_SECRET: secrets.secretPassphrase,
-    TLS_PRIVATE_KEY_SECRET: secrets.tlsPrivateKey,
-    TLS_CERTIFICATE_CHAIN_SECRET: secrets.tlsCertificateChain,
+    GITHUB_CLIENT_SECRET_SECRET_NAME: secrets.githubClientSecret,
+    CIRCLE_SECRET_PASSPHRASE_SECRET_NAME: secrets.secretPassphrase,
+    TLS_PRIVATE_KEY_SECRET_NAME: secrets.tlsPrivateKey,
+    TLS_CERTIFICATE_CHAIN_SECRET_NAME: secrets.tlsCertificateChain,
   };
   const fetch = (secret: string, target: string) => fetchSecretCommand(secretReader, secret, target);
   return cloudInit({
