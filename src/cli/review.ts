@@ -1,11 +1,10 @@
 import { KIT_ROOT } from '../util/app-command';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CLOUDS, type Cloud } from '../cloud';
 import { ReviewInputError, readTextFile } from '../review/input-file';
 import { TopologyError } from '../topology/errors';
-import { choiceFlag, explainParseError, runCli, UsageError } from './usage-error';
+import { choiceFlag, parseFlags, runCli, UsageError } from './usage-error';
 
 const OPTIONS = {
   stack: { type: 'string' },
@@ -70,12 +69,7 @@ async function stackReviews(stack: Cloud | undefined, json: boolean): Promise<nu
 }
 
 function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw explainParseError(error, Object.keys(OPTIONS));
-  }
+  const values = parseFlags(OPTIONS);
   if (values.help) {
     write(USAGE);
     return Promise.resolve(0);

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ARCHITECTURES, CLOUDS } from '../cloud';
 import { compareClouds, containersPerBuilder, type CloudFleet, type FleetRequest } from '../sizing';
 import { markdownTable } from '../util/markdown';
-import { choiceFlag, explainParseError, numberFlag, runCli, UsageError } from './usage-error';
+import { choiceFlag, parseFlags, numberFlag, runCli, UsageError } from './usage-error';
 
 const OPTIONS = {
   containers: { type: 'string' },
@@ -59,12 +58,7 @@ function asJson(fleets: readonly CloudFleet[]): unknown[] {
 }
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw explainParseError(error, Object.keys(OPTIONS));
-  }
+  const values = parseFlags(OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** A command line the tool cannot act on; the message names the flag, the value and what is allowed. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -24,6 +26,21 @@ export function choiceFlag<T extends string>(name: string, text: string | undefi
     throw new UsageError(`--${name} ${JSON.stringify(text)}: must be one of ${allowed.join(', ')}`);
   }
   return text as T;
+}
+
+/**
+ * Reads a command line of `--flags` only, strictly: an unknown flag, a missing value or a stray argument becomes a
+ * UsageError in the kit's wording, naming the flags allowed.
+ */
+export function parseFlags<const O extends NonNullable<ParseArgsConfig['options']>>(
+  options: O,
+  args: readonly string[] = process.argv.slice(2),
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>>['values'] {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw explainParseError(error, Object.keys(options));
+  }
 }
 
 /** Turns node:util parseArgs errors into the kit's wording. */

@@ -1,10 +1,9 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { appCommand } from '../util/app-command';
 import { providersUnavailableReason } from './provider-download';
-import { explainParseError, runCli, UsageError } from './usage-error';
+import { parseFlags, runCli, UsageError } from './usage-error';
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -91,12 +90,7 @@ function check(binary: string, stack: StackDir): Outcome {
 }
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw explainParseError(error, Object.keys(OPTIONS));
-  }
+  const values = parseFlags(OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
 import { installationSummary } from './installation-summary';
-import { explainParseError, runCli } from './usage-error';
+import { parseFlags, runCli } from './usage-error';
 
 const OPTIONS = {
   file: { type: 'string' },
@@ -14,12 +13,7 @@ Checks a topology file (default: $TOPOLOGY_FILE, else topology.yaml) without syn
 or what each selected cloud would build, with sizing and cost.`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw explainParseError(error, Object.keys(OPTIONS));
-  }
+  const values = parseFlags(OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
