@@ -1,3 +1,4 @@
+import { buildStacksWithoutOutput } from '../../stacks/build-check';
 import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
 import { installationSummary } from './installation-summary';
 import { parseFlags, runCli } from './usage-error';
@@ -9,7 +10,7 @@ const OPTIONS = {
 
 const USAGE = `Usage:
   npm run --silent validate [-- --file path/to/topology.yaml]
-Checks a topology file (default: $TOPOLOGY_FILE, else topology.yaml) without synthesizing: every problem and exit 2,
+Checks a topology file (default: $TOPOLOGY_FILE, else topology.yaml), writing nothing: every problem and exit 2,
 or what each selected cloud would build, with sizing and cost.`;
 
 function main(): number {
@@ -20,7 +21,9 @@ function main(): number {
   }
   const file = values.file ?? process.env.TOPOLOGY_FILE ?? 'topology.yaml';
   try {
-    process.stdout.write(`${installationSummary(resolveAll(loadTopologyFile(file), file), file)}\n`);
+    const installations = resolveAll(loadTopologyFile(file), file);
+    buildStacksWithoutOutput(installations);
+    process.stdout.write(`${installationSummary(installations, file)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof TopologyError)) throw error;

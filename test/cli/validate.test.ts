@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installationSummary } from '../../src/cli/installation-summary';
@@ -80,5 +80,20 @@ describe('npm run validate: the summary of a valid topology', () => {
     expect(run.stderr).toMatch(/- clouds\[1\] = "mars": must be one of: aws, gcp, azure/);
     expect(run.stderr).toMatch(/- builders\.containers = 0: must be at least 1/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run validate: what only an adapter can check', () => {
+  it('GIVEN an Azure backup at 03:01 THEN validate refuses it as synth would, with the field named, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'azure-backup.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'topology.yaml'), 'utf8').replace('at: "03:00"', 'at: "03:01"'));
+    const run = runTs('src/cli/validate.ts', ['--file', file], { cwd: dir });
+    const written = readdirSync(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/servicesBox\.backup\.at = "03:01": must be on the hour or half hour on Azure/);
+    expect(written).toEqual(['azure-backup.yaml']);
   });
 });
