@@ -54,6 +54,11 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
   if (overrides.instanceType) {
     type = findInstanceType(cloud, overrides.instanceType);
     if (!type) throw TopologyError.at(path, overrides.instanceType, `is not in the kit's ${cloud} catalog`);
+    // An explicit shape and a pinned type that cannot hold it contradict each other; the daily-active-users table is
+    // advice, which a pinned type may deliberately overrule.
+    if (box.vcpus !== undefined && (type.vcpus < need.vcpus || type.memoryGiB < need.memoryGiB)) {
+      throw TopologyError.at(path, overrides.instanceType, `has ${type.vcpus} vCPU / ${type.memoryGiB} GiB, less than servicesBox asks (${need.vcpus} vCPU / ${need.memoryGiB} GiB)`);
+    }
   } else {
     try {
       type = servicesBoxType(catalogFor(cloud), need);

@@ -444,6 +444,13 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
   const cloudSection = (cloud: Cloud): Record<string, unknown> => {
     const section: Record<string, unknown> = { ...r[cloud], builders: cloudBuilders[cloud] };
     if (dnsCreate && !r.dns.keepCloudZones) delete section.dns;
+    // A pinned services box type must hold an explicit shape, or the two contradict each other.
+    const need = r.servicesSizing as { vcpus?: number; memoryGiB?: number };
+    const box = section.servicesBox as { instanceType?: string } | undefined;
+    if (box?.instanceType && need.vcpus !== undefined && need.memoryGiB !== undefined) {
+      const fits = servicesBoxTypes(cloud, { vcpus: need.vcpus, memoryGiB: need.memoryGiB }).some((t) => t.name === box.instanceType);
+      if (!fits) section.servicesBox = defined({ ...box, instanceType: undefined });
+    }
     return section;
   };
 

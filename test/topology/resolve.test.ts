@@ -16,6 +16,11 @@ describe('resolveTopology', () => {
     expect(resolvedFor('aws', { aws: { servicesBox: { instanceType: 'r6i.2xlarge' } } }).servicesBox.instanceType).toBe('r6i.2xlarge');
   });
 
+  it('GIVEN an explicit shape and a pinned type too small for it THEN the pinned type is refused with both shapes', () => {
+    const patch = { servicesBox: { dailyActiveUsers: undefined, vcpus: 32, memoryGiB: 128 }, aws: { servicesBox: { instanceType: 'm5.2xlarge' } } };
+    expect(() => resolvedFor('aws', patch)).toThrow(/aws\.servicesBox\.instanceType = "m5\.2xlarge": has 8 vCPU \/ 32 GiB, less than servicesBox asks \(32 vCPU \/ 128 GiB\)/);
+  });
+
   it('GIVEN a pinned type the catalog lacks THEN the error names the cloud field', () => {
     expect(() => resolvedFor('aws', { aws: { servicesBox: { instanceType: 'x9.huge' } } })).toThrow(/aws\.servicesBox\.instanceType.*not in the kit's aws catalog/);
   });
