@@ -68,6 +68,20 @@ export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message
 /** Days of the week, as the clouds' schedulers name them. */
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 
+/** A day of the week as the topology file writes it. */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Each day's full English name, which the clouds' schedulers take in their own letter case. */
+export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
+  MON: 'Monday',
+  TUE: 'Tuesday',
+  WED: 'Wednesday',
+  THU: 'Thursday',
+  FRI: 'Friday',
+  SAT: 'Saturday',
+  SUN: 'Sunday',
+};
+
 /** A positive whole number. */
 export const positiveInt = z.number().int().min(1);
 

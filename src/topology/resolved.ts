@@ -1,7 +1,7 @@
 import type { Cloud } from '../cloud';
 import type { FirewallMatrix } from '../firewall/model';
 import type { FleetPlan } from '../sizing/types';
-import type { SecretRef } from './fields';
+import type { SecretRef, Weekday } from './fields';
 import type { TopologySpec } from './schema';
 
 /** A secret as one cloud's adapter renders it: a sensitive variable to create, or an existing secret's id. */
@@ -38,7 +38,7 @@ export interface ResolvedSchedule {
   /** IANA time zone. */
   readonly timezone: string;
   /** Working days. */
-  readonly days: readonly string[];
+  readonly days: readonly Weekday[];
   /** Start of the working day, HH:MM. */
   readonly start: string;
   /** End of the working day, HH:MM. */

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
 import { windowsTimeZone } from './time-zones';
+import { WEEKDAY_NAMES } from '../../topology/fields';
 
 /** Props of {@link AzureBuilderSchedule}. */
 export interface AzureBuilderScheduleProps {
@@ -15,16 +16,6 @@ export interface AzureBuilderScheduleProps {
   /** The builders' scale set. */
   readonly scaleSetId: string;
 }
-
-const DAY_NAMES: Readonly<Record<string, string>> = {
-  MON: 'Monday',
-  TUE: 'Tuesday',
-  WED: 'Wednesday',
-  THU: 'Thursday',
-  FRI: 'Friday',
-  SAT: 'Saturday',
-  SUN: 'Sunday',
-};
 
 function fixed(count: number): MonitorAutoscaleSettingProfile['capacity'] {
   return { minimum: count, default: count, maximum: count };
@@ -40,7 +31,7 @@ export class AzureBuilderSchedule extends Construct {
     super(scope, id);
     const { topology, schedule } = props;
     const timezone = windowsTimeZone(schedule.timezone);
-    const days = schedule.days.map((day) => DAY_NAMES[day]);
+    const days = schedule.days.map((day) => WEEKDAY_NAMES[day]);
     const at = (time: string) => {
       const [hours, minutes] = time.split(':').map(Number);
       return { timezone, days, hours: [hours], minutes: [minutes] };

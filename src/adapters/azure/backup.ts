@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { TopologyError } from '../../topology/errors';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
+import { WEEKDAY_NAMES } from '../../topology/fields';
 
 /** Props of {@link AzureServicesBoxBackup}. */
 export interface AzureServicesBoxBackupProps {
@@ -15,16 +16,6 @@ export interface AzureServicesBoxBackupProps {
   /** The services box VM's id. */
   readonly vmId: string;
 }
-
-const WEEKDAY_NAMES: Readonly<Record<string, string>> = {
-  MON: 'Monday',
-  TUE: 'Tuesday',
-  WED: 'Wednesday',
-  THU: 'Thursday',
-  FRI: 'Friday',
-  SAT: 'Saturday',
-  SUN: 'Sunday',
-};
 
 /** Azure Backup keeps daily recovery points for at least 7 days. */
 const MIN_DAILY_RETENTION = 7;

@@ -5,16 +5,7 @@ import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import { gcpName } from './naming';
-
-const WEEKDAY_NAMES: Readonly<Record<string, string>> = {
-  MON: 'MONDAY',
-  TUE: 'TUESDAY',
-  WED: 'WEDNESDAY',
-  THU: 'THURSDAY',
-  FRI: 'FRIDAY',
-  SAT: 'SATURDAY',
-  SUN: 'SUNDAY',
-};
+import { WEEKDAY_NAMES } from '../../topology/fields';
 
 /** Props of GcpBackup. */
 export interface GcpBackupProps {
@@ -42,12 +33,12 @@ export class GcpBackup extends Construct {
     this.policy = new ComputeResourcePolicy(this, 'snapshot_schedule', {
       name: gcpName(topology.name, 'services-box-snapshots'),
       description: weekly
-        ? `Services box disk: weekly on ${WEEKDAY_NAMES[backup.weekday]} at ${startTime} UTC, keep ${backup.retention}`
+        ? `Services box disk: weekly on ${WEEKDAY_NAMES[backup.weekday].toUpperCase()} at ${startTime} UTC, keep ${backup.retention}`
         : `Services box disk: daily at ${startTime} UTC, keep ${backup.retention}`,
       region: topology.region,
       snapshotSchedulePolicy: {
         schedule: weekly
-          ? { weeklySchedule: { dayOfWeeks: [{ day: WEEKDAY_NAMES[backup.weekday], startTime }] } }
+          ? { weeklySchedule: { dayOfWeeks: [{ day: WEEKDAY_NAMES[backup.weekday].toUpperCase(), startTime }] } }
           : { dailySchedule: { daysInCycle: 1, startTime } },
         retentionPolicy: { maxRetentionDays: backup.retention * (weekly ? 7 : 1), onSourceDiskDelete: 'KEEP_AUTO_SNAPSHOTS' },
         snapshotProperties: {
