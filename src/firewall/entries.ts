@@ -1,5 +1,6 @@
 import { isRolePeer, ruleCidrs, type Direction, type FirewallMatrix, type RoleName } from './model';
 import { comparePorts, portToken, type PortRange } from './ports';
+import { compareText } from '../util/compare-text';
 
 /**
  * One port towards one source or destination: the unit a cloud firewall rule resource holds when it takes a single
@@ -43,5 +44,5 @@ export function firewallEntries(matrix: FirewallMatrix): FirewallEntry[] {
   }
   return [...byId.values()]
     .map(({ entry, rules, uses }) => ({ ...entry, rules, description: uses.join('; ') }))
-    .sort((a, b) => a.role.localeCompare(b.role) || a.direction.localeCompare(b.direction) || comparePorts(a.port, b.port) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.role, b.role) || compareText(a.direction, b.direction) || comparePorts(a.port, b.port) || compareText(a.id, b.id));
 }

@@ -1,6 +1,7 @@
 import { comparePorts } from './ports';
 import { BOOT_RULES, SEED_RULES } from './seed-matrix';
 import { isRolePeer, ROLES, type CidrPeer, type FirewallMatrix, type FirewallRule } from './model';
+import { compareText } from '../util/compare-text';
 
 /** What a topology changes in the default matrix. */
 export interface MatrixChanges {
@@ -47,7 +48,7 @@ export function buildMatrix(peers: Readonly<Record<string, CidrPeer>>, changes: 
   const implied = explicit.map(impliedEgress).filter((rule): rule is FirewallRule => rule !== undefined);
   const rules = [...explicit, ...implied]
     .map((rule) => ({ ...rule, ports: [...rule.ports].sort(comparePorts) }))
-    .sort((a, b) => orderKey(a).localeCompare(orderKey(b)));
+    .sort((a, b) => compareText(orderKey(a), orderKey(b)));
   return { rules, peers };
 }
 

@@ -1,3 +1,5 @@
+import { compareText } from '../util/compare-text';
+
 /** Transport protocols a firewall rule can carry; `all` is every protocol on every port. */
 export type Protocol = 'tcp' | 'udp' | 'all';
 
@@ -53,7 +55,7 @@ export function portToken(port: PortRange): string {
 
 /** Orders ports by protocol, then first port, then last port: a stable order independent of how they were written. */
 export function comparePorts(a: PortRange, b: PortRange): number {
-  return a.protocol.localeCompare(b.protocol) || a.from - b.from || a.to - b.to;
+  return compareText(a.protocol, b.protocol) || a.from - b.from || a.to - b.to;
 }
 
 /** True when both describe the same traffic. */

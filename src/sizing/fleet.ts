@@ -2,6 +2,7 @@ import { HOURS_PER_MONTH } from '../cloud';
 import type { InstanceCatalog, InstanceType } from '../catalog/types';
 import { containersPerBuilder, DEFAULT_CONTAINER, DEFAULT_RESERVE, strandedPerBuilder, type Shape } from './containers';
 import { SizingError, type FleetPlan, type FleetRequest } from './types';
+import { compareText } from '../util/compare-text';
 
 /** Rounds money to a tenth of a cent-millionth so that float noise never decides a tie. */
 function money(usd: number): number {
@@ -46,7 +47,7 @@ export function compareFleets(
   a: { cost: number; builders: number; name: string },
   b: { cost: number; builders: number; name: string },
 ): number {
-  return money(a.cost) - money(b.cost) || a.builders - b.builders || a.name.localeCompare(b.name);
+  return money(a.cost) - money(b.cost) || a.builders - b.builders || compareText(a.name, b.name);
 }
 
 function pinned(catalog: InstanceCatalog, request: FleetRequest, name: string): { type: InstanceType; perBuilder: number } {
@@ -86,7 +87,7 @@ export function planFleet(catalog: InstanceCatalog, request: FleetRequest): Flee
   const hourlyUsd = money(builders * type.onDemandHourlyUsd);
   const alternatives = candidates
     .filter((c) => c.perBuilder === perBuilder && c.type.name !== type.name)
-    .sort((a, b) => money(a.type.onDemandHourlyUsd - b.type.onDemandHourlyUsd) || a.type.name.localeCompare(b.type.name))
+    .sort((a, b) => money(a.type.onDemandHourlyUsd - b.type.onDemandHourlyUsd) || compareText(a.type.name, b.type.name))
     .slice(0, request.alternatives ?? 3)
     .map((c) => c.type.name);
   return {

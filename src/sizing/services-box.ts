@@ -1,5 +1,6 @@
 import type { InstanceCatalog, InstanceType } from '../catalog/types';
 import { SizingError } from './types';
+import { compareText } from '../util/compare-text';
 
 /** The services box CircleCI recommends for a number of daily active users. */
 export interface ServicesBoxSize {
@@ -35,7 +36,7 @@ export function servicesBoxType(catalog: InstanceCatalog, need: { vcpus: number;
   const fits = catalog.types
     .filter((t) => t.arch === 'x86_64' && !t.burstable && !t.sharedCore && !t.flex)
     .filter((t) => t.vcpus >= need.vcpus && t.memoryGiB >= need.memoryGiB)
-    .sort((a, b) => a.onDemandHourlyUsd - b.onDemandHourlyUsd || a.vcpus - b.vcpus || a.name.localeCompare(b.name));
+    .sort((a, b) => a.onDemandHourlyUsd - b.onDemandHourlyUsd || a.vcpus - b.vcpus || compareText(a.name, b.name));
   if (fits.length === 0) {
     throw new SizingError(`no ${catalog.cloud} type in the catalog has ${need.vcpus} vCPU and ${need.memoryGiB} GiB`, 'vcpus');
   }

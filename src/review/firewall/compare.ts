@@ -5,6 +5,7 @@ import type { RenderedPorts } from '../policy/firewall-rule';
 import { isDefaultDeny, platformAllowance } from './platform';
 import { portKey } from './ports';
 import { normalCidr, peerText, type RecoveredEntry, type RecoveredFirewall, type RecoveredPeer } from './recovered';
+import { compareText } from '../../util/compare-text';
 
 /** How the stack's firewall departs from the topology's matrix. */
 export type DifferenceKind = 'not in the topology' | 'missing from the stack' | 'role unknown' | 'deny rule';
@@ -79,10 +80,10 @@ function order(a: FirewallDifference, b: FirewallDifference): number {
   const ports = (d: FirewallDifference) => (d.ports.length > 0 ? portKey(d.ports[0]) : '');
   return (
     role(a.role) - role(b.role) ||
-    a.direction.localeCompare(b.direction) ||
+    compareText(a.direction, b.direction) ||
     ports(a).localeCompare(ports(b), undefined, { numeric: true }) ||
-    a.peer.localeCompare(b.peer) ||
-    a.kind.localeCompare(b.kind)
+    compareText(a.peer, b.peer) ||
+    compareText(a.kind, b.kind)
   );
 }
 

@@ -2,6 +2,7 @@ import { BUILT_IN_CIDR_PEERS, type Direction, type FirewallMatrix, type Firewall
 import { comparePorts, type PortRange } from '../../firewall/ports';
 import { isMatrixProtocol, portKey } from './ports';
 import { normalCidr, peerText, type RecoveredEntry } from './recovered';
+import { compareText } from '../../util/compare-text';
 
 /** Entries of one role, direction and use towards one peer (a role, a set of networks, or something else). */
 interface Group {
@@ -110,7 +111,7 @@ export function tableRules(entries: readonly RecoveredEntry[], matrix: FirewallM
     return { rule, position };
   });
   return rows
-    .sort((a, b) => a.position - b.position || a.rule.role.localeCompare(b.rule.role) || a.rule.peer.localeCompare(b.rule.peer) || a.rule.use.localeCompare(b.rule.use))
+    .sort((a, b) => a.position - b.position || compareText(a.rule.role, b.rule.role) || compareText(a.rule.peer, b.rule.peer) || compareText(a.rule.use, b.rule.use))
     .map((row) => row.rule);
 }
 

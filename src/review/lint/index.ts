@@ -7,6 +7,7 @@ import { quotaProblems } from './quotas';
 import { unresolvedReferences } from './references';
 import { subnetLayoutProblems } from './subnets';
 import { tagLimitProblems } from './tags';
+import { compareText } from '../../util/compare-text';
 
 export type { LintCheck, LintLevel, LintProblem, LintStack } from './problem';
 export { expressionReferences, soleReference, templateReferences, type Reference } from './expressions';
@@ -46,5 +47,5 @@ export const LINT_CHECKS: Readonly<Record<string, LintCheck>> = {
 export function lintStack(stack: LintStack): LintProblem[] {
   return Object.values(LINT_CHECKS)
     .flatMap((check) => check(stack))
-    .sort((a, b) => a.address.localeCompare(b.address) || a.check.localeCompare(b.check) || a.message.localeCompare(b.message));
+    .sort((a, b) => compareText(a.address, b.address) || compareText(a.check, b.check) || compareText(a.message, b.message));
 }

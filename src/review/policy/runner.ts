@@ -3,6 +3,7 @@ import type { PolicyContext } from './context';
 import { POLICY_RULES } from './rules';
 import { POLICY_LEVELS, type Compliance, type PolicyLevel, type PolicyRule } from './rule';
 import type { TerraformJson } from './terraform-json';
+import { compareText } from '../../util/compare-text';
 
 /** A finding the topology accepts on purpose: a rule id and a written reason. */
 export interface Acknowledgement {
@@ -64,9 +65,9 @@ export interface PolicyResult {
 function byLevelRuleResource(a: PolicyFinding, b: PolicyFinding): number {
   return (
     POLICY_LEVELS.indexOf(a.level) - POLICY_LEVELS.indexOf(b.level) ||
-    a.rule.localeCompare(b.rule) ||
-    a.resource.localeCompare(b.resource) ||
-    a.message.localeCompare(b.message)
+    compareText(a.rule, b.rule) ||
+    compareText(a.resource, b.resource) ||
+    compareText(a.message, b.message)
   );
 }
 
@@ -80,7 +81,7 @@ export function runPolicies(
 ): PolicyResult {
   const reasons = new Map<string, string>();
   for (const { rule, reason } of acknowledgements) reasons.set(rule, reasons.has(rule) ? `${reasons.get(rule)}; ${reason}` : reason);
-  const applied = rules.filter((rule) => rule.clouds.includes(cloud)).sort((a, b) => a.id.localeCompare(b.id));
+  const applied = rules.filter((rule) => rule.clouds.includes(cloud)).sort((a, b) => compareText(a.id, b.id));
   const findings: PolicyFinding[] = [];
   const reports: RuleReport[] = applied.map((rule) => {
     const own = rule.check(stack, context).map((finding): PolicyFinding => {

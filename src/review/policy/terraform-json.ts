@@ -1,3 +1,4 @@
+import { compareText } from '../../util/compare-text';
 /** Attributes of one resource, data source or variable as Terraform JSON writes them (snake_case keys). */
 export type Attributes = Readonly<Record<string, unknown>>;
 
@@ -42,7 +43,7 @@ function resourcesIn(byType: ByName | undefined, type: string): StackResource[] 
 
 /** Every resource of the given types, in type order then name order: findings come out in a stable order. */
 export function resourcesOfType(stack: TerraformJson, ...types: readonly string[]): StackResource[] {
-  return types.flatMap((type) => resourcesIn(stack.resource?.[type], type).sort((a, b) => a.name.localeCompare(b.name)));
+  return types.flatMap((type) => resourcesIn(stack.resource?.[type], type).sort((a, b) => compareText(a.name, b.name)));
 }
 
 /** Every resource of the stack, sorted by address. */
