@@ -67,6 +67,17 @@ try {
   const env = { CDKTF_OUTDIR: outdir };
   const floor = repeat(['-e', 'require("cdktf")']);
   const synth = repeat(['--require', register, 'main.ts'], env);
+  // A first run, as after `npm ci` or an upgrade: it transpiles, resolves and compiles everything and fills the caches.
+  const cold = median(
+    Array.from({ length: RUNS }, () => {
+      const caches = mkdtempSync(join(tmpdir(), 'bench-caches-'));
+      try {
+        return measure(['--require', register, 'main.ts'], { ...env, KIT_CACHE_DIR: caches });
+      } finally {
+        rmSync(caches, { recursive: true, force: true });
+      }
+    }),
+  );
   const [small, large] = alternate([...app, '--containers', String(SMALL_FLEET)], [...app, '--containers', String(LARGE_FLEET)], env);
   const many = measure([...app, '--installations', String(INSTALLATIONS)], { CDKTF_OUTDIR: manyOutdir });
   const stacks = readdirSync(join(manyOutdir, 'stacks')).length;
@@ -77,12 +88,15 @@ try {
   const rows = [
     row('floor: node -e \'require("cdktf")\'', floor, '1.00x'),
     row('synth aws + gcp + azure (app process)', synth, `${ratio.toFixed(2)}x`),
+    row('the same, first run (empty caches)', cold, `${(cold.ms / floor.ms).toFixed(2)}x`),
     row(`fleet of ${SMALL_FLEET} container, 3 clouds`, small, `${(small.ms / floor.ms).toFixed(2)}x`),
     row(`fleet of ${LARGE_FLEET.toLocaleString('en-US')} containers, 3 clouds`, large, `${(large.ms / floor.ms).toFixed(2)}x`),
     row(`${INSTALLATIONS} installations x 3 clouds in one app (${stacks} stacks, one run)`, many, `${(many.ms / floor.ms).toFixed(2)}x`),
   ];
   process.stdout.write(`Median of ${RUNS} runs each (after one warm-up), unless marked\n\n${markdownTable(['What', 'Wall ms', 'CPU ms', 'Peak RSS MiB', 'Wall vs floor'], rows)}\n\n`);
-  process.stdout.write(`Target: synth within 3x of the floor: ${verdict(ratio <= 3)} (${ratio.toFixed(2)}x)\n`);
+  process.stdout.write(
+    `Target: synth within 3x of the floor (every synth after the first; the first run is shown above): ${verdict(ratio <= 3)} (${ratio.toFixed(2)}x)\n`,
+  );
   process.stdout.write(
     `Target: fleets of ${SMALL_FLEET} and ${LARGE_FLEET.toLocaleString('en-US')} containers synthesize within 10% of each other (CPU time): ${verdict(fleetDifference < 0.1)} ` +
       `(${small.cpuMs.toFixed(0)} ms vs ${large.cpuMs.toFixed(0)} ms, ${(fleetDifference * 100).toFixed(1)}% apart; wall ${small.ms.toFixed(0)} ms vs ${large.ms.toFixed(0)} ms)\n`,

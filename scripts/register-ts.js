@@ -1,17 +1,27 @@
 // Runs TypeScript files without type-checking (tsc --noEmit does that in npm test): sucrase strips the types, and
 // the result is cached on disk by file path, size and modification time, so a synth pays for transpiling only the
 // files that changed since the last run. Used by the npm scripts, cdktf.json's app command and the tests' child runs.
+// It also keeps, between runs, V8's compiled code of every module (compile-cache.js) and where the packages' requires
+// led (resolve-cache.js): together they take a warm synth from about 4x to under 3x the time of loading cdktf alone.
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { transform } = require('sucrase');
 const { version } = require('sucrase/package.json');
+const { enableCompileCache } = require('./compile-cache');
+const { enableResolveCache } = require('./resolve-cache');
 
-const cacheDir = path.join(__dirname, '..', 'node_modules', '.cache', 'register-ts');
+const nodeModules = path.join(__dirname, '..', 'node_modules');
+// KIT_CACHE_DIR moves the caches, e.g. to an empty folder to measure a first run (npm run bench does).
+const cacheRoot = process.env.KIT_CACHE_DIR ?? path.join(nodeModules, '.cache');
+const cacheDir = path.join(cacheRoot, 'register-ts');
+enableResolveCache(path.join(cacheRoot, 'resolutions.json'), path.join(nodeModules, '.package-lock.json'));
+enableCompileCache(path.join(cacheRoot, 'v8-compile'));
 
 function transpile(filename) {
   const source = fs.readFileSync(filename, 'utf8');
+  // Loaded only on a cache miss: sucrase is 58 modules, a tenth of a warm synth's start-up.
+  const { transform } = require('sucrase');
   return transform(source, { transforms: ['typescript', 'imports'], filePath: filename }).code;
 }
 
