@@ -29,6 +29,11 @@ function withoutInlineSourceMap(content) {
   return lastLine > 0 && content.startsWith(INLINE_SOURCE_MAP, lastLine) ? content.slice(0, lastLine) : content;
 }
 
+/** A `#!` line is valid only at the very start of a script, which the module wrapper takes: it becomes a comment. */
+function withoutHashbang(content) {
+  return content.startsWith('#!') ? `//${content.slice(2)}` : content;
+}
+
 function sha1(text) {
   return crypto.createHash('sha1').update(text).digest();
 }
@@ -97,12 +102,19 @@ function enableCompileCache(dir) {
     // (the test also matches `import(` in comments, which only costs those modules their caching); and every module
     // when Node maps stack traces through source maps (--enable-source-maps), which only its own loader records.
     if (process.sourceMapsEnabled) return nodeCompile.call(this, content, filename);
-    const code = withoutInlineSourceMap(content);
+    const code = withoutHashbang(withoutInlineSourceMap(content));
     if (DYNAMIC_IMPORT.test(code)) return nodeCompile.call(this, content, filename);
     const hash = fingerprint(content, filename);
     const entry = path.join(versionDir, sha1(filename).toString('hex'));
     const cachedData = readEntry(entry, hash);
-    const script = new vm.Script(Module.wrap(code), { filename, cachedData });
+    let script;
+    try {
+      script = new vm.Script(Module.wrap(code), { filename, cachedData });
+    } catch (error) {
+      // Node's own compile tells ES module syntax from a mistake (and may load the file as a module), and words the error.
+      if (error instanceof SyntaxError) return nodeCompile.call(this, content, filename);
+      throw error;
+    }
     if (cachedData === undefined || script.cachedDataRejected) pending.push({ entry, hash, script });
     const compiled = script.runInThisContext({ displayErrors: true });
     return compiled.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));

@@ -17,7 +17,7 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'compile-cache-'));
   cache = join(work, 'cache');
   mkdirSync(join(work, 'app'));
-  writeFileSync(join(work, 'app', 'helper.js'), "module.exports = { answer: () => 'first' };\n");
+  writeFileSync(join(work, 'app', 'helper.js'), "#!/usr/bin/env node\nmodule.exports = { answer: () => 'first' };\n");
   writeFileSync(join(work, 'app', 'late.mjs'), "export const late = 'imported';\n");
   writeFileSync(join(work, 'app', 'dynamic.js'), "module.exports = () => import('./late.mjs');\n");
   writeFileSync(
@@ -65,7 +65,7 @@ function entries(): Map<string, number> {
   return found;
 }
 
-test('a module compiled through the cache behaves as Node compiles it: require, resolve, main, import(), __filename', () => {
+test('a module compiled through the cache behaves as Node compiles it: #! line, require, resolve, main, import(), __filename', () => {
   const expected = { answer: 'first', where: [true, true, 'object'], late: 'imported', file: join(work, 'app', 'main.js') };
   expect(run()).toEqual(expected);
   expect(run()).toEqual(expected);
@@ -84,7 +84,7 @@ onNode20('an edited module of the same length is compiled afresh, never run from
   run();
   const before = entries();
   // Same length on purpose: V8 checks only the length of the text its data was made from.
-  writeFileSync(join(work, 'app', 'helper.js'), "module.exports = { answer: () => 'other' };\n");
+  writeFileSync(join(work, 'app', 'helper.js'), "#!/usr/bin/env node\nmodule.exports = { answer: () => 'other' };\n");
   expect(run().answer).toBe('other');
   const after = entries();
   expect(after.size).toBe(before.size);
@@ -127,4 +127,10 @@ describe('inline source maps', () => {
     expect(runApp('mapped.js', ['--enable-source-maps'])).toMatch(/original\.ts:1:/);
     expect(runApp('mapped.js', ['--enable-source-maps'])).toMatch(/original\.ts:1:/);
   });
+});
+
+test('a .js file in ES module syntax is left to Node, which loads it as a module', () => {
+  writeFileSync(join(work, 'app', 'esm.js'), 'export const answer = 42;\n');
+  writeFileSync(join(work, 'app', 'load-esm.js'), "console.log(require('./esm.js').answer);\n");
+  expect(runApp('load-esm.js').trim()).toBe('42');
 });
