@@ -76,8 +76,30 @@ export function isWorldOpen(cidr: string): boolean {
   return /\/0$/.test(cidr.trim());
 }
 
-/** True for a valid IPv6 CIDR (any form Node's own address parser accepts, prefix 0-128). */
-export function isIpv6Cidr(cidr: string): boolean {
-  const [address, prefix, extra] = cidr.split('/');
-  return extra === undefined && prefix !== undefined && /^(0|[1-9]\d{0,2})$/.test(prefix) && Number(prefix) <= 128 && isIPv6(address);
+/** Parses an IPv6 address (any form Node's own parser accepts, without a zone) into a 128-bit number. */
+export function parseIpv6(address: string): bigint | undefined {
+  if (address.includes('%') || !isIPv6(address)) return undefined;
+  let text = address;
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted) {
+    const v4 = parseIpv4(dotted[1]);
+    if (v4 === undefined) return undefined;
+    text = `${text.slice(0, dotted.index)}${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
+  }
+  const [head, tail] = text.split('::');
+  const groups = (part: string | undefined) => (part ? part.split(':') : []);
+  const written = [...groups(head), ...groups(tail)];
+  const all = tail === undefined ? written : [...groups(head), ...Array<string>(8 - written.length).fill('0'), ...groups(tail)];
+  return all.reduce((value, group) => (value << 16n) + BigInt(`0x${group}`), 0n);
+}
+
+/** Parses `address/n` into an IPv6 network, or undefined when the text is not an IPv6 CIDR (prefix 0-128). */
+export function parseIpv6Cidr(cidr: string): { readonly base: bigint; readonly prefix: number; readonly hostBitsSet: boolean } | undefined {
+  const [address, prefixText, extra] = cidr.split('/');
+  if (extra !== undefined || prefixText === undefined || !/^(0|[1-9]\d{0,2})$/.test(prefixText) || Number(prefixText) > 128) return undefined;
+  const value = parseIpv6(address);
+  if (value === undefined) return undefined;
+  const prefix = Number(prefixText);
+  const hostMask = (1n << BigInt(128 - prefix)) - 1n;
+  return { base: value & ~hostMask, prefix, hostBitsSet: (value & hostMask) !== 0n };
 }

@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { isIpv6Cidr, parseIpv4Cidr } from './cidr';
+import { parseIpv4Cidr, parseIpv6Cidr } from './cidr';
 
 /** An IPv4 or IPv6 network in CIDR notation, without host bits set. */
 export const cidr = z
   .string()
   .superRefine((value, ctx) => {
-    if (value.includes(':')) {
-      if (!isIpv6Cidr(value)) ctx.addIssue({ code: 'custom', message: 'is not an IPv6 CIDR such as 2001:db8::/32' });
-      return;
-    }
-    const network = parseIpv4Cidr(value);
+    const ipv6 = value.includes(':');
+    const network = ipv6 ? parseIpv6Cidr(value) : parseIpv4Cidr(value);
     if (!network) {
-      ctx.addIssue({ code: 'custom', message: 'is not a CIDR such as 203.0.113.0/24 (address/prefix, prefix 0-32)' });
+      const example = ipv6 ? 'an IPv6 CIDR such as 2001:db8::/32 (prefix 0-128)' : 'a CIDR such as 203.0.113.0/24 (address/prefix, prefix 0-32)';
+      ctx.addIssue({ code: 'custom', message: `is not ${example}` });
     } else if (network.hostBitsSet) {
       ctx.addIssue({ code: 'custom', message: 'has host bits set after the prefix; write the network address' });
     }

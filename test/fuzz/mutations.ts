@@ -171,7 +171,7 @@ function outOfRange(data: TopologyData, nodes: readonly Node[]): fc.Arbitrary<In
 /** Texts that are not a network in CIDR notation, or have host bits set. */
 const BAD_CIDRS = [
   '300.1.2.0/24', '10.0.0.0/33', '10.0.0.1/24', 'not-a-cidr', '', '10.0.0.0', '010.0.0.0/8', '10.0.0.0/08', ' 10.0.0.0/8', '10.0.0.0/8 ',
-  '1.2.3/24', '1.2.3.4/24/5', '-1.0.0.0/8', '10.0.0.0/-1', '2001:db8::g/32', '2001:db8::/129', ':::/64', '2001:db8::1::/64', '2001:db8::/064', '10.0.0.0/8,10.1.0.0/16',
+  '1.2.3/24', '1.2.3.4/24/5', '-1.0.0.0/8', '10.0.0.0/-1', '2001:db8::g/32', '2001:db8::/129', ':::/64', '2001:db8::1::/64', '2001:db8::/064', '2001:db8::1/32', 'fe80::%eth0/64', '10.0.0.0/8,10.1.0.0/16',
 ];
 
 /** Networks a cloud network cannot be created with: IPv6, or too small to carve subnets from (or, on AWS, too big). */

@@ -16,14 +16,16 @@ describe('check: address ranges are well-formed', () => {
     const stack = stackOf({
       aws_vpc: { it: { cidr_block: '10.0.0.0/33' } },
       aws_subnet: { it: { cidr_block: '10.0.1.5/24' } },
-      aws_vpc_security_group_ingress_rule: { v4: { cidr_ipv4: '203.0.113.7' }, v6: { cidr_ipv6: '2001:db8:::/32' } },
+      aws_vpc_security_group_ingress_rule: { v4: { cidr_ipv4: '203.0.113.7' }, v6: { cidr_ipv6: '2001:db8:::/32' }, v6host: { cidr_ipv6: '2001:db8::1/32' } },
       azurerm_subnet: { it: { address_prefixes: ['10.0.0.0/16', 'ten'] } },
+      google_compute_firewall: { bare: { source_ranges: ['2001:db8::1', '203.0.113.7', '2001:db8::1/32'] } },
     });
     expect(rangeSyntaxProblems(stack).map((p) => `${p.address} ${p.message}`)).toEqual([
       'aws_vpc.it cidr_block "10.0.0.0/33" is not an IPv4 CIDR (a.b.c.d/n, prefix 0-32)',
       'aws_subnet.it cidr_block "10.0.1.5/24" has host bits set after the prefix',
       'aws_vpc_security_group_ingress_rule.v4 cidr_ipv4 "203.0.113.7" is not an IPv4 CIDR (a.b.c.d/n, prefix 0-32)',
       'aws_vpc_security_group_ingress_rule.v6 cidr_ipv6 "2001:db8:::/32" is not an IPv6 CIDR',
+      'aws_vpc_security_group_ingress_rule.v6host cidr_ipv6 "2001:db8::1/32" has host bits set after the prefix',
       'azurerm_subnet.it address_prefixes "ten" is not an IPv4 CIDR (a.b.c.d/n, prefix 0-32)',
     ]);
   });

@@ -133,8 +133,12 @@ describe('topology validation of edge values', () => {
     expect(issueAt({ network: { endUsers: [cidr] } }, 'network.endUsers[0]').message).toMatch(/IPv6/);
   });
 
+  it.each(['2001:db8::1/32', '2001:db8:0:1::/63', '::ffff:192.0.2.1/120'])('GIVEN the IPv6 range %s with host bits set THEN it is refused as an IPv4 one would be', (cidr) => {
+    expect(issueAt({ network: { endUsers: [cidr] } }, 'network.endUsers[0]').message).toMatch(/host bits/);
+  });
+
   it('GIVEN valid IPv6 ranges THEN they are accepted', () => {
-    expect(parseTopology(merge(defaultTopologyData(), { network: { endUsers: ['2001:db8::/32', '2606:50c0::/32', '::/0'] } })).network.endUsers).toHaveLength(3);
+    expect(parseTopology(merge(defaultTopologyData(), { network: { endUsers: ['2001:db8::/32', '2606:50c0::/32', '::/0', '::ffff:192.0.2.0/120'] } })).network.endUsers).toHaveLength(4);
   });
 
   it('GIVEN 46 tags THEN the tag map is refused, as AWS would refuse the resources', () => {

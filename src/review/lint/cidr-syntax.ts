@@ -1,4 +1,4 @@
-import { isIpv6Cidr, parseIpv4, parseIpv4Cidr } from '../../topology/cidr';
+import { parseIpv4, parseIpv4Cidr, parseIpv6, parseIpv6Cidr } from '../../topology/cidr';
 import { resourcesOfType, type Attributes } from '../policy/terraform-json';
 import { blocks, strings } from '../policy/values';
 import { isComputed } from './expressions';
@@ -40,7 +40,7 @@ const RANGE_FIELDS: readonly RangeField[] = [
   ]),
 ];
 
-/** No `:::`, and a single colon neither first nor last (`isIpv6Cidr` counts groups, not their separators). */
+/** No `:::`, and a single colon neither first nor last (Node's parser counts groups, not their separators). */
 function wellPlacedColons(address: string): boolean {
   return !address.includes(':::') && !/^:[^:]/.test(address) && !/[^:]:$/.test(address);
 }
@@ -48,14 +48,12 @@ function wellPlacedColons(address: string): boolean {
 /** Why a range is not one the cloud accepts there, if it is not. */
 export function rangeFault(value: string, field: Pick<RangeField, 'kind' | 'bareAddress' | 'serviceTags'>): string | undefined {
   if (field.serviceTags && /^(\*|[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)?)$/.test(value)) return undefined;
-  if (value.includes(':')) {
-    const cidr = value.includes('/') ? value : `${value}/128`;
-    if ((value.includes('/') || field.bareAddress) && isIpv6Cidr(cidr) && wellPlacedColons(cidr.split('/')[0])) return undefined;
-    return 'is not an IPv6 CIDR';
+  const ipv6 = value.includes(':');
+  if (!value.includes('/') && field.bareAddress && (ipv6 ? parseIpv6(value) !== undefined && wellPlacedColons(value) : parseIpv4(value) !== undefined)) {
+    return undefined;
   }
-  if (field.bareAddress && !value.includes('/') && parseIpv4(value) !== undefined) return undefined;
-  const network = parseIpv4Cidr(value);
-  if (!network) return 'is not an IPv4 CIDR (a.b.c.d/n, prefix 0-32)';
+  const network = ipv6 ? (wellPlacedColons(value.split('/')[0]) ? parseIpv6Cidr(value) : undefined) : parseIpv4Cidr(value);
+  if (!network) return ipv6 ? 'is not an IPv6 CIDR' : 'is not an IPv4 CIDR (a.b.c.d/n, prefix 0-32)';
   if (network.hostBitsSet && (field.kind === 'network' || !field.bareAddress)) return 'has host bits set after the prefix';
   return undefined;
 }
