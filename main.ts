@@ -1,4 +1,3 @@
-import { existsSync, rmSync } from 'node:fs';
 import { App } from 'cdktf';
 import { parseFlags, UsageError } from './src/cli/usage-error';
 import { loadTopologyFile, resolveAll, TopologyError } from './src/topology';
@@ -12,7 +11,6 @@ const FLAGS = { module: { type: 'boolean' } } as const;
 // Flags and the topology are read and validated before the App exists, so bad input writes no output at all.
 const file = process.env.TOPOLOGY_FILE ?? 'topology.yaml';
 const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
-const outdirExisted = existsSync(outdir);
 try {
   const flags = parseFlags(FLAGS);
   const installations = resolveAll(loadTopologyFile(file), file);
@@ -26,9 +24,6 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`synth: ${error.message}\n`);
   } else if (error instanceof TopologyError) {
-    // An adapter's own check (e.g. Azure backup times) fails after the App made its folder: take back only a folder
-    // this run created, so nothing of an earlier synth is lost.
-    if (!outdirExisted) rmSync(outdir, { recursive: true, force: true });
     process.stderr.write(`${error.report()}\n`);
   } else {
     throw error;

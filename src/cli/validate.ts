@@ -1,4 +1,3 @@
-import { buildStacksWithoutOutput } from '../../stacks/build-check';
 import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
 import { installationSummary } from './installation-summary';
 import { parseFlags, runCli } from './usage-error';
@@ -22,7 +21,6 @@ function main(): number {
   const file = values.file ?? process.env.TOPOLOGY_FILE ?? 'topology.yaml';
   try {
     const installations = resolveAll(loadTopologyFile(file), file);
-    buildStacksWithoutOutput(installations);
     process.stdout.write(`${installationSummary(installations, file)}\n`);
     return 0;
   } catch (error) {

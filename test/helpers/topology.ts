@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Cloud } from '../../src/cloud';
-import { parseTopology, resolveTopology, type ResolvedTopology, type TopologySpec } from '../../src/topology';
+import { parseTopology, resolveTopology, TopologyError, type ResolvedTopology, type TopologyIssue, type TopologySpec } from '../../src/topology';
 
 /** The repository's default topology file, as data. */
 export function defaultTopologyData(): Record<string, unknown> {
@@ -27,6 +27,25 @@ export function merge(base: Record<string, unknown>, patch: Patch): Record<strin
 /** GIVEN the default topology with a patch applied, validated. */
 export function topologySpec(patch: Patch = {}): TopologySpec {
   return parseTopology(merge(defaultTopologyData(), patch));
+}
+
+/** Every problem validation finds in the default topology with a patch applied; fails when it finds none. */
+export function issuesOf(patch: Patch): TopologyIssue[] {
+  try {
+    parseTopology(merge(defaultTopologyData(), patch));
+  } catch (error) {
+    if (error instanceof TopologyError) return [...error.issues];
+    throw error;
+  }
+  throw new Error('expected the topology to be rejected');
+}
+
+/** The problem validation finds at one path; fails, listing what it found, when there is none there. */
+export function issueAt(patch: Patch, path: string): TopologyIssue {
+  const issues = issuesOf(patch);
+  const found = issues.find((i) => i.path === path);
+  if (!found) throw new Error(`no issue at ${path}; got: ${issues.map((i) => `${i.path}: ${i.message}`).join(' | ')}`);
+  return found;
 }
 
 /** GIVEN the default topology with a patch applied, resolved for one cloud. */

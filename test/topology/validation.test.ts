@@ -1,22 +1,5 @@
-import { parseTopology, parseTopologyText, TopologyError, type TopologyIssue } from '../../src/topology';
-import { defaultTopologyData, merge } from '../helpers/topology';
-
-function issuesOf(patch: Record<string, unknown>): TopologyIssue[] {
-  try {
-    parseTopology(merge(defaultTopologyData(), patch));
-  } catch (error) {
-    if (error instanceof TopologyError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected the topology to be rejected');
-}
-
-function issueAt(patch: Record<string, unknown>, path: string): TopologyIssue {
-  const issues = issuesOf(patch);
-  const found = issues.find((i) => i.path === path);
-  if (!found) throw new Error(`no issue at ${path}; got: ${issues.map((i) => `${i.path}: ${i.message}`).join(' | ')}`);
-  return found;
-}
+import { parseTopology, parseTopologyText } from '../../src/topology';
+import { defaultTopologyData, issueAt, issuesOf, merge } from '../helpers/topology';
 
 describe('topology validation', () => {
   it('GIVEN the default topology WHEN it is parsed THEN it is valid and defaults are applied', () => {

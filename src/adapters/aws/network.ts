@@ -10,9 +10,9 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { hostOf, ipv4InCidr, parseIpv4, parseIpv4Cidr, subnetOf } from '../../topology/cidr';
-import { TopologyError } from '../../topology/errors';
+import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { AWS_PRIVATE_SUBNET_OFFSET, awsSubnet, SERVICES_BOX_HOST } from '../../topology/subnet-layout';
 import { awsName } from './names';
 
 /** A VPC made elsewhere (the topology's aws.network.existing, or another CDKTF app's outputs). */
@@ -23,6 +23,8 @@ export interface AwsExistingNetwork {
   readonly subnetIds: readonly string[];
   /** Subnets of the builders. @default subnetIds */
   readonly builderSubnetIds?: readonly string[];
+  /** The services box's fixed address in its subnet: topology.aws.servicesBox.privateIp is checked against the topology's own network, so an address in a network passed in comes with it. @default the topology's aws.servicesBox.privateIp, else the 10th address of the first subnet */
+  readonly servicesPrivateIp?: string;
 }
 
 /** Props of AwsNetwork. */
@@ -31,21 +33,6 @@ export interface AwsNetworkProps {
   readonly topology: ResolvedTopology<'aws'>;
   /** An existing network to use instead of creating one. @default topology aws.network.existing, else a new VPC */
   readonly existing?: AwsExistingNetwork;
-}
-
-/** The services box's host number in its subnet when the topology pins no address (the kit's documented default). */
-export const SERVICES_BOX_HOST = 10;
-
-/** Bits added to the VPC prefix for each subnet: 16 subnets, half public and half private, 6 AZs at most of each. */
-const SUBNET_BITS = 4;
-
-/** True when the address lies in the subnet and is not one of the five addresses AWS reserves in every subnet. */
-function isUsableHost(address: string, cidr: string): boolean {
-  const network = parseIpv4Cidr(cidr);
-  const value = parseIpv4(address);
-  if (!network || value === undefined || !ipv4InCidr(address, cidr)) return false;
-  const offset = value - network.base;
-  return offset >= 4 && offset < 2 ** (32 - network.prefix) - 1;
 }
 
 /**
@@ -68,25 +55,21 @@ export class AwsNetwork extends Construct {
     super(scope, id);
     const { topology } = props;
     const network = topology.settings.network;
-    const existing = props.existing ?? network.existing;
+    const existing: AwsExistingNetwork | undefined = props.existing ?? network.existing;
     this.buildersPublic = !network.privateBuilders;
     if (existing) {
       this.vpcId = existing.vpcId;
       this.servicesSubnetId = existing.subnetIds[0];
       this.builderSubnetIds = [...(existing.builderSubnetIds ?? existing.subnetIds)];
       this.servicesPrivateIp =
+        existing.servicesPrivateIp ??
         topology.servicesBox.privateIp ??
         Fn.cidrhost(new DataAwsSubnet(this, 'services_subnet', { id: this.servicesSubnetId }).cidrBlock, SERVICES_BOX_HOST);
       return;
     }
 
     const vpcCidr = network.vpcCidr;
-    const prefix = parseIpv4Cidr(vpcCidr)?.prefix ?? 32;
-    if (prefix + SUBNET_BITS > 28) {
-      throw TopologyError.at(['aws', 'network', 'vpcCidr'], vpcCidr, `is too small: the kit carves /${prefix + SUBNET_BITS} subnets and AWS subnets are /28 at the smallest; use /24 or larger`);
-    }
-    const subnetCidr = (index: number) => subnetOf(vpcCidr, prefix + SUBNET_BITS, index);
-    const privateOffset = 2 ** (SUBNET_BITS - 1);
+    const subnetCidr = (index: number) => awsSubnet(vpcCidr, index);
 
     const vpc = new Vpc(this, 'vpc', { cidrBlock: vpcCidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: awsName(topology) } });
     // The default security group of a new VPC allows all traffic between its members: emptied, so only the
@@ -116,14 +99,10 @@ export class AwsNetwork extends Construct {
       return subnet;
     });
 
-    const servicesCidr = subnetCidr(0);
-    const pinned = topology.servicesBox.privateIp;
-    if (pinned && !isUsableHost(pinned, servicesCidr)) {
-      throw TopologyError.at(['aws', 'servicesBox', 'privateIp'], pinned, `must be a host address in the services box's subnet ${servicesCidr} (AWS reserves its first four addresses and the last)`);
-    }
     this.vpcId = vpc.id;
     this.servicesSubnetId = publicSubnets[0].id;
-    this.servicesPrivateIp = pinned ?? hostOf(servicesCidr, SERVICES_BOX_HOST);
+    // A pinned address was checked against this subnet with the rest of the topology (topology/schema/cloud-rules.ts).
+    this.servicesPrivateIp = topology.servicesBox.privateIp ?? hostOf(subnetCidr(0), SERVICES_BOX_HOST);
 
     if (this.buildersPublic) {
       this.builderSubnetIds = publicSubnets.map((subnet) => subnet.id);
@@ -146,7 +125,7 @@ export class AwsNetwork extends Construct {
     this.builderSubnetIds = ordinals.map((ordinal) => {
       const subnet = new Subnet(this, `private_subnet_az${ordinal}`, {
         vpcId: vpc.id,
-        cidrBlock: subnetCidr(privateOffset + ordinal - 1),
+        cidrBlock: subnetCidr(AWS_PRIVATE_SUBNET_OFFSET + ordinal - 1),
         availabilityZone: zoneName(ordinal),
         mapPublicIpOnLaunch: false,
         tags: { Name: awsName(topology, 'private', `az${ordinal}`) },

@@ -2,8 +2,8 @@ import { MonitorAutoscaleSetting, type MonitorAutoscaleSettingProfile } from '@c
 import { Construct } from 'constructs';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
-import { windowsTimeZone } from './time-zones';
 import { WEEKDAY_NAMES } from '../../topology/fields';
+import { windowsTimeZone } from '../../topology/windows-time-zones';
 
 /** Props of {@link AzureBuilderSchedule}. */
 export interface AzureBuilderScheduleProps {
@@ -31,6 +31,7 @@ export class AzureBuilderSchedule extends Construct {
     super(scope, id);
     const { topology, schedule } = props;
     const timezone = windowsTimeZone(schedule.timezone);
+    if (timezone === undefined) throw new Error(`${schedule.timezone} has no Windows time zone name (validation should have caught this)`);
     const days = schedule.days.map((day) => WEEKDAY_NAMES[day]);
     const at = (time: string) => {
       const [hours, minutes] = time.split(':').map(Number);

@@ -2,7 +2,6 @@ import { BackupPolicyVm, type BackupPolicyVmConfig } from '@cdktf/provider-azure
 import { BackupProtectedVm } from '@cdktf/provider-azurerm/lib/backup-protected-vm';
 import { RecoveryServicesVault } from '@cdktf/provider-azurerm/lib/recovery-services-vault';
 import { Construct } from 'constructs';
-import { TopologyError } from '../../topology/errors';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
 import { WEEKDAY_NAMES } from '../../topology/fields';
@@ -17,17 +16,13 @@ export interface AzureServicesBoxBackupProps {
   readonly vmId: string;
 }
 
-/** Azure Backup keeps daily recovery points for at least 7 days. */
-const MIN_DAILY_RETENTION = 7;
 /** Azure requires 5 days of instant restore snapshots for a weekly policy; 2 is its default for a daily one. */
 const INSTANT_RESTORE_DAYS = { daily: 2, weekly: 5 };
 
 /** The schedule and retention of the topology's backup, in Azure Backup's terms. */
 function schedule(topology: ResolvedTopology<'azure'>): Pick<BackupPolicyVmConfig, 'backup' | 'retentionDaily' | 'retentionWeekly' | 'instantRestoreRetentionDays'> {
+  // The time (on :00 or :30) and a daily retention of at least 7 were checked with the rest of the topology.
   const backup = topology.servicesBox.backup;
-  if (!/:(00|30)$/.test(backup.at)) {
-    throw TopologyError.at(['servicesBox', 'backup', 'at'], backup.at, 'must be on the hour or half hour on Azure (Azure Backup schedules in 30-minute steps)');
-  }
   if (backup.frequency === 'weekly') {
     const weekday = WEEKDAY_NAMES[backup.weekday];
     return {
@@ -35,9 +30,6 @@ function schedule(topology: ResolvedTopology<'azure'>): Pick<BackupPolicyVmConfi
       retentionWeekly: { count: backup.retention, weekdays: [weekday] },
       instantRestoreRetentionDays: INSTANT_RESTORE_DAYS.weekly,
     };
-  }
-  if (backup.retention < MIN_DAILY_RETENTION) {
-    throw TopologyError.at(['servicesBox', 'backup', 'retention'], backup.retention, `must be at least ${MIN_DAILY_RETENTION} for daily backups on Azure`);
   }
   return {
     backup: { frequency: 'Daily', time: backup.at },

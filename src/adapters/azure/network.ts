@@ -3,9 +3,9 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
-import { hostOf, ipv4InCidr, parseIpv4Cidr, subnetOf } from '../../topology/cidr';
-import { TopologyError } from '../../topology/errors';
+import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { azureSubnets, SERVICES_BOX_HOST } from '../../topology/subnet-layout';
 import { terraformId } from '../shared/naming';
 import { azureName, tagsFor } from './names';
 
@@ -15,6 +15,8 @@ export interface ExistingAzureSubnets {
   readonly servicesSubnetId: string;
   /** Subnet of the builders. */
   readonly buildersSubnetId: string;
+  /** The services box's fixed address in its subnet: topology.azure.servicesBox.privateIp is checked against the topology's own network, so an address in a network passed in comes with it. @default the topology's azure.servicesBox.privateIp, else the 10th address of the services subnet */
+  readonly servicesPrivateIp?: string;
 }
 
 /** Props of {@link AzureNetwork}. */
@@ -27,15 +29,10 @@ export interface AzureNetworkProps {
   readonly existing?: ExistingAzureSubnets;
 }
 
-/** The 10th host of a subnet: a fixed address Azure never hands out itself (it reserves the first four). */
-const SERVICES_HOST_INDEX = 10;
-
 /** Parts of a subnet id, for looking the subnet up. */
 function subnetIdParts(id: string): { resourceGroup: string; vnet: string; subnet: string } {
   const m = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(id);
-  if (!m) {
-    throw TopologyError.at(['azure', 'network', 'existing', 'servicesSubnetId'], id, 'must be a subnet id /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>');
-  }
+  if (!m) throw new Error(`${id} is not a subnet id (validation should have caught this)`);
   return { resourceGroup: m[1], vnet: m[2], subnet: m[3] };
 }
 
@@ -57,25 +54,18 @@ export class AzureNetwork extends Construct {
     super(scope, id);
     const { topology } = props;
     const pinnedIp = topology.servicesBox.privateIp;
-    const existing = props.existing ?? topology.settings.network.existing;
+    const existing: ExistingAzureSubnets | undefined = props.existing ?? topology.settings.network.existing;
     if (existing) {
       this.ownsSubnets = false;
       this.servicesSubnetId = existing.servicesSubnetId;
       this.buildersSubnetId = existing.buildersSubnetId;
-      this.servicesPrivateIp = pinnedIp ?? this.hostOfExistingSubnet(existing.servicesSubnetId);
+      this.servicesPrivateIp = existing.servicesPrivateIp ?? pinnedIp ?? this.hostOfExistingSubnet(existing.servicesSubnetId);
       return;
     }
     this.ownsSubnets = true;
     const vnetCidr = topology.settings.network.vnetCidr;
-    const network = parseIpv4Cidr(vnetCidr);
-    if (!network || network.prefix > 27) {
-      throw TopologyError.at(['azure', 'network', 'vnetCidr'], vnetCidr, 'must be an IPv4 network of /27 or larger (it holds a services and a builders subnet)');
-    }
-    const servicesCidr = subnetOf(vnetCidr, network.prefix + 2, 0);
-    const buildersCidr = subnetOf(vnetCidr, network.prefix + 1, 1);
-    if (pinnedIp && !ipv4InCidr(pinnedIp, servicesCidr)) {
-      throw TopologyError.at(['azure', 'servicesBox', 'privateIp'], pinnedIp, `must lie in the services subnet ${servicesCidr}`);
-    }
+    // A pinned address was checked against the services subnet with the rest of the topology.
+    const { services: servicesCidr, builders: buildersCidr } = azureSubnets(vnetCidr);
     const vnet = new VirtualNetwork(this, 'vnet', {
       name: azureName(topology, 'vnet'),
       resourceGroupName: props.resourceGroupName,
@@ -96,7 +86,7 @@ export class AzureNetwork extends Construct {
       });
     this.servicesSubnetId = subnet('services-box', servicesCidr).id;
     this.buildersSubnetId = subnet('builders', buildersCidr).id;
-    this.servicesPrivateIp = pinnedIp ?? hostOf(servicesCidr, SERVICES_HOST_INDEX);
+    this.servicesPrivateIp = pinnedIp ?? hostOf(servicesCidr, SERVICES_BOX_HOST);
   }
 
   private hostOfExistingSubnet(subnetId: string): string {
@@ -106,6 +96,6 @@ export class AzureNetwork extends Construct {
       virtualNetworkName: parts.vnet,
       resourceGroupName: parts.resourceGroup,
     });
-    return Fn.cidrhost(Fn.element(subnet.addressPrefixes, 0), SERVICES_HOST_INDEX);
+    return Fn.cidrhost(Fn.element(subnet.addressPrefixes, 0), SERVICES_BOX_HOST);
   }
 }

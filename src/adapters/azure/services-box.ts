@@ -95,7 +95,7 @@ export class AzureServicesBox extends Construct {
       });
     }
 
-    const image = imageSource(box.image, box.instanceType, ['azure', 'servicesBox', 'image']);
+    const image = imageSource(box.image, box.instanceType);
     const init = servicesBoxCloudInit({
       topology,
       privateIp: props.privateIp,

@@ -15,6 +15,8 @@ export interface ExistingGcpNetwork {
   readonly subnetwork: string;
   /** The subnetwork's primary IPv4 range (a literal or a reference). */
   readonly subnetCidr: string;
+  /** The services box's fixed address in its subnet: topology.gcp.servicesBox.privateIp is checked against the topology's own network, so an address in a network passed in comes with it. @default the topology's gcp.servicesBox.privateIp, else the 10th address of the subnetwork */
+  readonly servicesPrivateIp?: string;
 }
 
 /** Props of GcpNetwork. */
@@ -36,13 +38,15 @@ export class GcpNetwork extends Construct {
   readonly subnetwork: string;
   /** The subnetwork's primary IPv4 range. */
   readonly subnetCidr: string;
+  /** The services box's fixed address that came with a network passed in, if any. */
+  readonly servicesPrivateIp?: string;
 
   constructor(scope: Construct, id: string, props: GcpNetworkProps) {
     super(scope, id);
     const { topology } = props;
     const settings = topology.settings.network;
     if (props.existing) {
-      ({ network: this.network, subnetwork: this.subnetwork, subnetCidr: this.subnetCidr } = props.existing);
+      ({ network: this.network, subnetwork: this.subnetwork, subnetCidr: this.subnetCidr, servicesPrivateIp: this.servicesPrivateIp } = props.existing);
     } else if (settings.existing) {
       const byLink = settings.existing.subnetwork.includes('/');
       const subnet = new DataGoogleComputeSubnetwork(this, 'subnetwork', {

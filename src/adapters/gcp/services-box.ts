@@ -4,6 +4,7 @@ import { ComputeInstance } from '@cdktf/provider-google/lib/compute-instance';
 import { Fn, Token, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { hostOf } from '../../topology/cidr';
+import { SERVICES_BOX_HOST } from '../../topology/subnet-layout';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import type { RoleIdentity } from './identity';
@@ -19,8 +20,6 @@ import { servicesBoxUserData, type ServicesBoxSecretIds } from './services-box-s
  */
 export const SERVICES_BOX_ZONE_SUFFIX = 'b';
 
-/** The host of the subnet the box takes when the topology gives no private IP: the 10th address. */
-const DEFAULT_HOST_INDEX = 10;
 
 /** Props of GcpServicesBox. */
 export interface GcpServicesBoxProps {
@@ -65,8 +64,9 @@ export class GcpServicesBox extends Construct {
     const lifecycle = { preventDestroy: box.protection };
 
     const fixedIp =
+      network.servicesPrivateIp ??
       box.privateIp ??
-      (Token.isUnresolved(network.subnetCidr) ? Fn.cidrhost(network.subnetCidr, DEFAULT_HOST_INDEX) : hostOf(network.subnetCidr, DEFAULT_HOST_INDEX));
+      (Token.isUnresolved(network.subnetCidr) ? Fn.cidrhost(network.subnetCidr, SERVICES_BOX_HOST) : hostOf(network.subnetCidr, SERVICES_BOX_HOST));
     const internal = new ComputeAddress(this, 'internal_address', {
       name: gcpName(prefix, 'services-box-internal'),
       description: 'Fixed private IP of the services box: builders find it here (SERVICES_PRIVATE_IP)',

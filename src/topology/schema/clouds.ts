@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ipv4Address, ipv4Network, positiveInt } from '../fields';
+import { SMALLEST_NETWORK } from '../subnet-layout';
 
 const families = z
   .strictObject({
@@ -25,6 +26,10 @@ const servicesOverrides = z
   })
   .default({});
 
+const azureSubnetId = z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/i, {
+  message: 'must be a subnet id /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>',
+});
+
 const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { message: 'must be an AWS region such as us-east-1' });
 
 /** AWS: region, network, DNS zone, state backend and per-role overrides. */
@@ -33,7 +38,7 @@ export const awsSchema = z
     region: awsRegion,
     network: z
       .strictObject({
-        vpcCidr: ipv4Network({ largest: 16, smallest: 24 }, 'AWS VPCs are /16 to /28 and the kit carves 16 subnets from it').default('10.40.0.0/16').meta({ description: 'CIDR of the new VPC.' }),
+        vpcCidr: ipv4Network({ largest: 16, smallest: SMALLEST_NETWORK.aws }, 'AWS VPCs are /16 to /28 and the kit carves 16 subnets from it').default('10.40.0.0/16').meta({ description: 'CIDR of the new VPC.' }),
         availabilityZones: positiveInt.min(2).max(6).default(2),
         privateBuilders: z.boolean().default(false).meta({ description: 'Builders in private subnets behind a NAT gateway.' }),
         existing: z
@@ -76,7 +81,7 @@ export const gcpSchema = z
     region: z.string().regex(/^[a-z]+-[a-z]+\d+$/, { message: 'must be a GCP region such as us-central1' }),
     network: z
       .strictObject({
-        subnetCidr: ipv4Network({ smallest: 28 }, 'the services box takes its 10th address, after the 4 GCP reserves').default('10.50.0.0/20'),
+        subnetCidr: ipv4Network({ smallest: SMALLEST_NETWORK.gcp }, 'the services box takes its 10th address, after the 4 GCP reserves').default('10.50.0.0/20'),
         privateBuilders: z.boolean().default(false).meta({ description: 'Builders without external addresses, behind Cloud NAT.' }),
         existing: z
           .strictObject({ network: z.string().min(1), subnetwork: z.string().min(1) })
@@ -112,11 +117,11 @@ export const azureSchema = z
     zones: z.array(z.enum(['1', '2', '3'])).default(['1', '2', '3']).meta({ description: 'Availability zones for builders; [] where the region has none.' }),
     network: z
       .strictObject({
-        vnetCidr: ipv4Network({ smallest: 27 }, 'it holds a services and a builders subnet').default('10.60.0.0/16'),
+        vnetCidr: ipv4Network({ smallest: SMALLEST_NETWORK.azure }, 'it holds a services and a builders subnet').default('10.60.0.0/16'),
         existing: z
           .strictObject({
-            servicesSubnetId: z.string().startsWith('/subscriptions/'),
-            buildersSubnetId: z.string().startsWith('/subscriptions/'),
+            servicesSubnetId: azureSubnetId,
+            buildersSubnetId: azureSubnetId,
           })
           .optional(),
       })

@@ -4,6 +4,7 @@ import { BUILT_IN_CIDR_PEERS, ROLES } from '../../firewall/model';
 import { buildMatrix, DEFAULT_RULE_NAMES } from '../../firewall/matrix';
 import { isWorldOpen } from '../cidr';
 import type { SecretRef } from '../fields';
+import { cloudRuleChecks } from './cloud-rules';
 import type { TopologySpec } from './index';
 
 /** Policy rule whose acknowledgement allows administrator ports to be open to the world. */
@@ -115,4 +116,5 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
   if (zone && spec.domain !== zone && !spec.domain.endsWith(`.${zone}`)) {
     issue(ctx, ['dns', 'zone'], `must be ${spec.domain} or one of its parents`);
   }
+  cloudRuleChecks(spec, ctx);
 }

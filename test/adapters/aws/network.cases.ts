@@ -64,8 +64,8 @@ describe('AWS network', () => {
     const stack = new TerraformStack(app, 'aws');
     new AwsProvider(stack, 'aws', { region: 'us-east-1' });
     new AwsInstallation(stack, 'installation', {
-      topology: resolvedFor('aws', { aws: { servicesBox: { privateIp: '10.9.0.50' } } }),
-      network: { vpcId: 'vpc-0fromapp01', subnetIds: ['subnet-0fromapp01', 'subnet-0fromapp02'] },
+      topology: resolvedFor('aws'),
+      network: { vpcId: 'vpc-0fromapp01', subnetIds: ['subnet-0fromapp01', 'subnet-0fromapp02'], servicesPrivateIp: '10.9.0.50' },
     });
     const passed = synthStack(stack);
     expect(resourcesOf(passed, 'aws_vpc')).toEqual({});

@@ -91,11 +91,6 @@ describe('AWS services box', () => {
     expect(images).toContainEqual({ name: 'image-id', values: ['ami-0123456789abcdef0'] });
   });
 
-  test('GIVEN a pinned private IP outside the services subnet WHEN synthesized THEN it fails naming the field', () => {
-    expect(() => synthAws({ aws: { servicesBox: { privateIp: '10.40.200.5' } } })).toThrow(/aws\.servicesBox\.privateIp.*10\.40\.0\.0\/20/);
-    expect(() => synthAws({ aws: { servicesBox: { privateIp: '10.40.0.2' } } })).toThrow(/reserves/);
-  });
-
   test('GIVEN other builder settings WHEN synthesized THEN the services box, its address, DNS record and backup keep their Terraform addresses and the box its user data', () => {
     const other = synthAws({ builders: { containers: 200, spot: undefined, schedule: undefined }, aws: { builders: { families: { allow: ['m6i'] } } } });
     for (const type of FIXED_SERVICES_BOX_TYPES) {

@@ -1,7 +1,6 @@
 import { terminationTimeout } from '../../../src/adapters/azure/drain';
 import { BLOCK_METADATA_FROM_CONTAINERS } from '../../../src/adapters/shared/builder-settings';
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
-import { TopologyError } from '../../../src/topology/errors';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
 import { cloudConfigOf, envOf, fileOf, only, ref, synthAzure } from './support';
@@ -111,16 +110,5 @@ describe('Azure builders', () => {
       { name: 'off-hours', capacity: fixed(schedule.offHoursBuilders), recurrence: { timezone: 'Eastern Standard Time', days, hours: [20], minutes: [0] } },
     ]);
     expect(set.lifecycle).toEqual({ ignore_changes: ['instances'] });
-  });
-
-  it('GIVEN a time zone the kit cannot name for Azure WHEN synthesized THEN a TopologyError names builders.schedule.timezone', () => {
-    let error: unknown;
-    try {
-      synthAzure({ builders: { schedule: { timezone: 'Asia/Ulaanbaatar' } } });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(TopologyError);
-    expect((error as TopologyError).issues[0].path).toBe('builders.schedule.timezone');
   });
 });

@@ -1,6 +1,8 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { AzureInstallation } from '../../../src/adapters/azure';
 import { keyVaultName, resourceGroupName } from '../../../src/adapters/azure/names';
 import { TopologyError } from '../../../src/topology/errors';
-import { resourcesOf, type TerraformJson } from '../../helpers/synth';
+import { resourcesOf, synthStack, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
 import { EXISTING_SUBNETS, only, synthAzure } from './support';
 
@@ -33,6 +35,14 @@ describe('Azure network and names', () => {
     const set = only(existing, 'azurerm_linux_virtual_machine_scale_set')[1] as { network_interface: { ip_configuration: { subnet_id: string }[] }[]; custom_data: string };
     expect(set.network_interface[0].ip_configuration[0].subnet_id).toBe(EXISTING_SUBNETS.buildersSubnetId);
     expect(set.custom_data).toContain(`cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)`);
+  });
+
+  it('GIVEN subnets passed in by another CDKTF app with the services box address THEN the box takes that address', () => {
+    const other = new TerraformStack(Testing.app() as App, 'other');
+    new AzureInstallation(other, 'installation', { topology: resolvedFor('azure'), existingSubnets: { ...EXISTING_SUBNETS, servicesPrivateIp: '172.16.1.77' } });
+    const passed = synthStack(other);
+    expect((only(passed, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0].private_ip_address).toBe('172.16.1.77');
+    expect(passed.data?.azurerm_subnet).toBeUndefined();
   });
 
   it('GIVEN a VNet too small for two subnets WHEN synthesized THEN a TopologyError names azure.network.vnetCidr', () => {

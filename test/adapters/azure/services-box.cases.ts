@@ -1,5 +1,4 @@
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
-import { TopologyError } from '../../../src/topology/errors';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { cloudConfigOf, envOf, fileOf, only, ref, synthAzure } from './support';
 
@@ -114,21 +113,5 @@ describe('Azure services box', () => {
     for (const type of ['azurerm_linux_virtual_machine', 'azurerm_network_interface', 'azurerm_public_ip', 'azurerm_backup_protected_vm', 'azurerm_dns_a_record', 'azurerm_management_lock']) {
       expect(Object.keys(resourcesOf(other, type))).toEqual(Object.keys(resourcesOf(json, type)));
     }
-  });
-
-  it.each([
-    [{ servicesBox: { backup: { retention: 3 } } }, 'servicesBox.backup.retention'],
-    [{ servicesBox: { backup: { at: '03:15' } } }, 'servicesBox.backup.at'],
-    [{ azure: { servicesBox: { privateIp: '10.99.0.5' } } }, 'azure.servicesBox.privateIp'],
-    [{ azure: { servicesBox: { image: 'ubuntu-latest' } } }, 'azure.servicesBox.image'],
-  ])('GIVEN %j WHEN synthesized THEN a TopologyError names %s', (patch, path) => {
-    let error: unknown;
-    try {
-      synthAzure(patch);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(TopologyError);
-    expect((error as TopologyError).issues[0].path).toBe(path);
   });
 });

@@ -39,6 +39,16 @@ describe('GCP network, DNS and outputs', () => {
     expect(internal?.address).toBe('10.70.0.10');
   });
 
+  it('takes the services box address that comes with a network passed in', () => {
+    const other = new TerraformStack(Testing.app() as App, 'other');
+    new GcpInstallation(other, 'installation', {
+      topology: resolvedFor('gcp'),
+      existingNetwork: { network: 'n', subnetwork: 's', subnetCidr: '10.70.0.0/24', servicesPrivateIp: '10.70.0.77' },
+    });
+    const internal = (Object.values(resourcesOf(synthStack(other), 'google_compute_address')) as Json[]).find((a) => a.address_type === 'INTERNAL');
+    expect(internal?.address).toBe('10.70.0.77');
+  });
+
   it('points an A record in the existing managed zone at the static address', () => {
     const json = synthCloud('gcp');
     expect(onlyResource(json, 'google_dns_record_set')).toMatchObject({

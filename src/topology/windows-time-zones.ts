@@ -1,5 +1,3 @@
-import { TopologyError } from '../../topology/errors';
-
 /**
  * IANA time zones and the Windows time zone names Azure Monitor autoscale takes for them (Unicode CLDR
  * windowsZones.xml, "001" territory rows and the common aliases). Windows zones carry their own daylight-saving
@@ -103,15 +101,7 @@ const WINDOWS_TIME_ZONES: Readonly<Record<string, string>> = {
   'Africa/Casablanca': 'Morocco Standard Time',
 };
 
-/** The Windows time zone name for an IANA zone; a clear error naming the field when the kit does not know it. */
-export function windowsTimeZone(iana: string): string {
-  const windows = WINDOWS_TIME_ZONES[iana];
-  if (!windows) {
-    throw TopologyError.at(
-      ['builders', 'schedule', 'timezone'],
-      iana,
-      'has no Windows time zone name in the kit for Azure autoscale; use a major city of the same zone (e.g. Europe/Berlin, America/New_York) or UTC',
-    );
-  }
-  return windows;
+/** The Windows time zone name of an IANA zone, or undefined when the kit does not know one. */
+export function windowsTimeZone(iana: string): string | undefined {
+  return Object.hasOwn(WINDOWS_TIME_ZONES, iana) ? WINDOWS_TIME_ZONES[iana] : undefined;
 }

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { Cloud } from '../../cloud';
+import { parseIpv4, parseIpv4Cidr } from '../cidr';
+import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../subnet-layout';
+import { windowsTimeZone } from '../windows-time-zones';
+import type { TopologySpec } from './index';
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+/** Azure Backup keeps daily recovery points for at least 7 days. */
+const AZURE_MIN_DAILY_RETENTION = 7;
+
+/** A Marketplace image URN `publisher:offer:sku:version`, or an image or gallery image version id. */
+const AZURE_IMAGE = /^(\/subscriptions\/.+|[^:]+:[^:]+:[^:]+:[^:]+)$/;
+
+function issue(ctx: Ctx, path: Path, message: string): void {
+  ctx.addIssue({ code: 'custom', path, message });
+}
+
+/**
+ * A pinned services box address against the subnet the kit makes for it. Only a well-formed address in a network the
+ * kit can carve is looked at: anything else already has its own problem reported at its own field.
+ */
+function checkFixedAddress(ctx: Ctx, cloud: Cloud, address: string | undefined, networkCidr: string, servicesSubnet: (cidr: string) => string): void {
+  const network = parseIpv4Cidr(networkCidr);
+  if (address === undefined || parseIpv4(address) === undefined || !network || network.hostBitsSet || network.prefix > SMALLEST_NETWORK[cloud]) return;
+  const fault = hostAddressFault(cloud, address, servicesSubnet(networkCidr));
+  if (fault) issue(ctx, [cloud, 'servicesBox', 'privateIp'], fault);
+}
+
+function awsRules(ctx: Ctx, aws: NonNullable<TopologySpec['aws']>): void {
+  if (aws.network.existing) return;
+  checkFixedAddress(ctx, 'aws', aws.servicesBox.privateIp, aws.network.vpcCidr, (cidr) => awsSubnet(cidr, 0));
+}
+
+function gcpRules(ctx: Ctx, gcp: NonNullable<TopologySpec['gcp']>): void {
+  if (gcp.network.existing) return;
+  checkFixedAddress(ctx, 'gcp', gcp.servicesBox.privateIp, gcp.network.subnetCidr, (cidr) => cidr);
+}
+
+function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpec['azure']>): void {
+  const { backup } = spec.servicesBox;
+  if (!/:(00|30)$/.test(backup.at)) {
+    issue(ctx, ['servicesBox', 'backup', 'at'], 'must be on the hour or half hour on Azure (Azure Backup schedules in 30-minute steps)');
+  }
+  if (backup.frequency === 'daily' && backup.retention < AZURE_MIN_DAILY_RETENTION) {
+    issue(ctx, ['servicesBox', 'backup', 'retention'], `must be at least ${AZURE_MIN_DAILY_RETENTION} for daily backups on Azure`);
+  }
+  const timezone = spec.builders.schedule?.timezone;
+  if (timezone !== undefined && windowsTimeZone(timezone) === undefined) {
+    issue(
+      ctx,
+      ['builders', 'schedule', 'timezone'],
+      'has no Windows time zone name in the kit for Azure autoscale; use a major city of the same zone (e.g. Europe/Berlin, America/New_York) or UTC',
+    );
+  }
+  if (!azure.network.existing) {
+    checkFixedAddress(ctx, 'azure', azure.servicesBox.privateIp, azure.network.vnetCidr, (cidr) => azureSubnets(cidr).services);
+  }
+  for (const role of ['servicesBox', 'builders'] as const) {
+    const image = azure[role].image;
+    if (image !== undefined && !AZURE_IMAGE.test(image)) {
+      issue(ctx, ['azure', role, 'image'], 'must be a Marketplace image URN publisher:offer:sku:version or an image id starting with /subscriptions/');
+    }
+  }
+}
+
+/**
+ * What a selected cloud accepts that the shared schema cannot say: checked with everything else, so that a topology
+ * with several such problems hears of all of them at once, and before anything is built.
+ */
+export function cloudRuleChecks(spec: TopologySpec, ctx: Ctx): void {
+  if (spec.clouds.includes('aws') && spec.aws) awsRules(ctx, spec.aws);
+  if (spec.clouds.includes('gcp') && spec.gcp) gcpRules(ctx, spec.gcp);
+  if (spec.clouds.includes('azure') && spec.azure) azureRules(ctx, spec, spec.azure);
+}
