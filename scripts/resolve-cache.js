@@ -1,15 +1,14 @@
 // Remembers, between runs, where the `require` calls made inside node_modules led. A synth makes about 1,500 of them,
 // and Node answers each by probing the disk and reading package.json files, about a tenth of a warm synth.
 //
-// Only requires made by packages are remembered, and only until the next npm install: npm rewrites
-// node_modules/.package-lock.json on every install, and any other content of that file, or none, starts afresh.
-// Requires made by the kit's own files are left to Node, since adding a file to src/ can change where they lead.
+// Only requires made by the packages of that one node_modules folder are remembered, and only until the next npm
+// install there: npm rewrites node_modules/.package-lock.json on every install, and any other content of that file,
+// or none, starts afresh. Requires made by the kit's own files are left to Node, since adding a file to src/ can
+// change where they lead, and so are those made in any other node_modules folder, which that file does not describe.
 'use strict';
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
-
-const IN_PACKAGE = `${path.sep}node_modules${path.sep}`;
 
 /** What identifies the installed packages: npm's record of its last install, or undefined without one. */
 function installStamp(lockfile) {
@@ -49,11 +48,12 @@ function writeResolutions(file, stamp, resolutions) {
 function enableResolveCache(file, lockfile) {
   const stamp = installStamp(lockfile);
   if (stamp === undefined) return;
+  const packages = `${path.dirname(lockfile)}${path.sep}`;
   const resolutions = readResolutions(file, stamp);
   let added = false;
   const nodeResolve = Module._resolveFilename;
   Module._resolveFilename = function resolveCached(request, parent, isMain, options) {
-    if (isMain || options !== undefined || !parent?.filename?.includes(IN_PACKAGE)) {
+    if (isMain || options !== undefined || !parent?.filename?.startsWith(packages)) {
       return nodeResolve.call(this, request, parent, isMain, options);
     }
     const key = `${parent.path}\0${request}`;

@@ -63,6 +63,16 @@ test("a require made by the app's own files is always left to Node", () => {
   expect(run()[1]).toBe('file');
 });
 
+test('a require made in another node_modules folder, which the install record does not describe, is left to Node', () => {
+  write('app/node_modules/local/index.js', "module.exports = require('./version');\n");
+  write('app/node_modules/local/version.js', "module.exports = 'one';\n");
+  write('app/main.js', "console.log(JSON.stringify([require('local'), '']));\n");
+  expect(run()[0]).toBe('one');
+  rmSync(join(work, 'app/node_modules/local/version.js'));
+  write('app/node_modules/local/version/index.js', "module.exports = 'two';\n");
+  expect(run()[0]).toBe('two');
+});
+
 test('without npm\'s install record nothing is kept', () => {
   rmSync(lockfile);
   expect(run()).toEqual(['a', 'folder']);
