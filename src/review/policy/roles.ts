@@ -25,8 +25,9 @@ const COMPUTE_TYPES: Readonly<Record<string, RoleName>> = {
 /** How roles read in findings. */
 export const ROLE_WORDS: Readonly<Record<RoleName, string>> = { servicesBox: 'services box', builders: 'builders' };
 
-// AWS tags (and tags_all), GCP labels, Azure tags; a launch template also tags what it launches.
-const TAG_MAPS = ['tags', 'tags_all', 'labels'];
+// AWS tags (and tags_all), GCP labels (and, in a plan, effective_labels and terraform_labels since provider 5),
+// Azure tags; a launch template also tags what it launches.
+const TAG_MAPS = ['tags', 'tags_all', 'labels', 'effective_labels', 'terraform_labels'];
 
 function tagValues(attributes: Attributes): unknown[] {
   const maps = [...TAG_MAPS.map((key) => attributes[key]), ...blocks(attributes.tag_specifications).map((spec) => spec.tags)];
