@@ -116,6 +116,11 @@ const CASES: readonly FailingCase[] = [
     change: (s) => (s.resource.aws_iam_role_policy_attachment = { admin: { role: '${aws_iam_role.services_box.name}', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' } }),
     resource: 'aws_iam_instance_profile.services_box', message: /AdministratorAccess/,
   },
+  {
+    rule: 'CIK-IAM-002', cloud: 'aws', when: 'a builders policy written as jsonencode(), which the review cannot read',
+    change: (s) => (resources(s, 'aws_iam_role_policy').builders.policy = '${jsonencode({"Version" = "2012-10-17", "Statement" = [{"Effect" = "Allow", "Action" = "*", "Resource" = "*"}]})}'),
+    resource: 'aws_iam_instance_profile.builders', message: /a policy document the review cannot read .*\(aws_iam_role_policy\.builders\)/,
+  },
   { rule: 'CIK-IAM-002', cloud: 'gcp', when: 'project editor for the builders account', change: (s) => (resources(s, 'google_project_iam_member').builders_logs.role = 'roles/editor'), resource: 'google_service_account.builders', message: /\(builders\) holds roles\/editor/ },
   { rule: 'CIK-IAM-002', cloud: 'azure', when: 'Contributor for the builders identity', change: (s) => (resources(s, 'azurerm_role_assignment').builders_secret.role_definition_name = 'Contributor'), resource: 'azurerm_user_assigned_identity.builders', message: /Contributor/ },
   // CIK-PROT-001..002

@@ -19,27 +19,33 @@ interface Statement {
   readonly notActions: boolean;
 }
 
-function statementsOfJson(document: string): Statement[] {
+/** What is said of a document the review cannot read: it cannot be shown to be narrow, so it is not passed. */
+const UNREADABLE = 'a policy document the review cannot read (an expression such as jsonencode() that Terraform evaluates later); check its actions by hand and acknowledge';
+
+/** The statements of JSON policy text, or undefined when the text is not JSON. */
+function statementsOfJson(document: string): Statement[] | undefined {
   try {
     const parsed: unknown = JSON.parse(document);
     if (!isObject(parsed)) return [];
     return blocks(parsed.Statement).map((s) => ({ effect: String(s.Effect ?? 'Allow'), actions: strings(s.Action), notActions: s.NotAction !== undefined }));
   } catch {
-    // An expression Terraform evaluates later (jsonencode, templatefile) cannot be judged here.
-    return [];
+    return undefined;
   }
 }
 
-/** A policy document: JSON text, or a reference to an aws_iam_policy_document data source. */
-function statementsOf(stack: TerraformJson, document: unknown): Statement[] {
-  if (typeof document !== 'string') return [];
+/** A policy document: JSON text, or a reference to an aws_iam_policy_document data source; undefined when neither. */
+function statementsOf(stack: TerraformJson, document: string): Statement[] | undefined {
   const source = /^\$\{data\.aws_iam_policy_document\.([\w-]+)\.json\}$/.exec(document.trim());
   if (!source) return statementsOfJson(document);
   const data = stack.data?.aws_iam_policy_document?.[source[1]];
   return blocks(data?.statement).map((s) => ({ effect: String(s.effect ?? 'Allow'), actions: strings(s.actions), notActions: s.not_actions !== undefined }));
 }
 
-function broadStatements(statements: readonly Statement[]): string[] {
+/** The broad grants of a policy document; a document that cannot be read counts as one. */
+function documentGrants(stack: TerraformJson, document: unknown): string[] {
+  if (typeof document !== 'string') return [];
+  const statements = statementsOf(stack, document);
+  if (statements === undefined) return [UNREADABLE];
   return statements
     .filter((s) => s.effect.toLowerCase() === 'allow')
     .flatMap((s) => [...s.actions.filter((action) => BROAD_ACTIONS.has(action)).map((action) => `"${action}" actions`), ...(s.notActions ? ['Allow with NotAction'] : [])]);
@@ -54,18 +60,18 @@ function roleGrants(stack: TerraformJson, role: StackResource): string[] {
   const ofRole = (value: unknown) => refersTo(value, role.address) || (value !== undefined && value === role.attributes.name);
   const inline = resourcesOfType(stack, 'aws_iam_role_policy')
     .filter((p) => ofRole(p.attributes.role))
-    .flatMap((p) => broadStatements(statementsOf(stack, p.attributes.policy)).map((grant) => `${grant} (${p.address})`));
+    .flatMap((p) => documentGrants(stack, p.attributes.policy).map((grant) => `${grant} (${p.address})`));
   const attached = resourcesOfType(stack, 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment')
     .filter((a) => ofRole(a.attributes.role) || strings(a.attributes.roles).some(ofRole))
     .flatMap((a) => [
       ...managedGrants(strings(a.attributes.policy_arn), a.address),
       ...referencedResources(stack, a.attributes.policy_arn)
         .filter((policy) => policy.type === 'aws_iam_policy')
-        .flatMap((policy) => broadStatements(statementsOf(stack, policy.attributes.policy)).map((grant) => `${grant} (${policy.address})`)),
+        .flatMap((policy) => documentGrants(stack, policy.attributes.policy).map((grant) => `${grant} (${policy.address})`)),
     ]);
   const own = [
     ...managedGrants(strings(role.attributes.managed_policy_arns), role.address),
-    ...blocks(role.attributes.inline_policy).flatMap((p) => broadStatements(statementsOf(stack, p.policy)).map((grant) => `${grant} (${role.address} inline_policy)`)),
+    ...blocks(role.attributes.inline_policy).flatMap((p) => documentGrants(stack, p.policy).map((grant) => `${grant} (${role.address} inline_policy)`)),
   ];
   return [...inline, ...attached, ...own];
 }
