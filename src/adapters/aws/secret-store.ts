@@ -1,8 +1,8 @@
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version';
-import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CloudSecret, ResolvedTopology } from '../../topology/resolved';
+import { sensitiveVariable } from '../shared/sensitive-variable';
 import { awsName } from './names';
 
 /** Where a secret's value comes from: an existing secret's ARN, a sensitive variable, or a Terraform expression. */
@@ -18,20 +18,6 @@ export interface AwsStoredSecretProps {
   readonly description: string;
   /** Where the value comes from. */
   readonly source: SecretSource;
-}
-
-/**
- * The sensitive Terraform variable of a secret, created once per stack under the secret's own variable name (so the
- * operator sets TF_VAR_<name>), however many secrets read it.
- */
-export function sensitiveVariable(scope: Construct, name: string, description: string): TerraformVariable {
-  const stack = TerraformStack.of(scope);
-  const id = `secret_variable_${name}`;
-  const found = stack.node.tryFindChild(id);
-  if (found) return found as TerraformVariable;
-  const variable = new TerraformVariable(stack, id, { type: 'string', sensitive: true, nullable: false, description });
-  variable.overrideLogicalId(name);
-  return variable;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
-import { TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { CloudSecret, ResolvedTopology } from '../../topology/resolved';
+import { sensitiveVariable } from '../shared/sensitive-variable';
 
 /** The secrets an installation keeps in Key Vault, by their secret names. */
 export const SECRET_NAMES = ['github-client-secret', 'circle-secret-passphrase', 'tls-private-key', 'tls-certificate-chain'] as const;
@@ -29,17 +29,6 @@ const DESCRIPTIONS: Readonly<Record<SecretName, string>> = {
   'tls-private-key': 'TLS private key (PEM) for the installation domain',
   'tls-certificate-chain': 'TLS certificate chain (PEM) for the installation domain',
 };
-
-/**
- * A sensitive variable at stack level, so its name is exactly the topology's (`TF_VAR_<name>`); secrets that name
- * the same variable share it.
- */
-function sensitiveVariable(scope: Construct, name: string, description: string): TerraformVariable {
-  const stack = TerraformStack.of(scope);
-  const found = stack.node.tryFindChild(name);
-  if (found instanceof TerraformVariable) return found;
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true, nullable: false, description });
-}
 
 function fromCloudSecret(scope: Construct, name: SecretName, secret: CloudSecret): SecretSource {
   if (secret.kind === 'existing') return { kind: 'existing', id: secret.id };

@@ -1,8 +1,9 @@
 import { SecretManagerSecret } from '@cdktf/provider-google/lib/secret-manager-secret';
 import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-manager-secret-version';
-import { TerraformStack, TerraformVariable, type ITerraformDependable } from 'cdktf';
+import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CloudSecret } from '../../topology/resolved';
+import { sensitiveVariable } from '../shared/sensitive-variable';
 import { gcpName } from './naming';
 
 /** Where a secret's value comes from. */
@@ -10,20 +11,6 @@ export type SecretSource =
   | CloudSecret
   /** A value another resource computes, e.g. a self-signed key from the tls provider (a reference, never a literal). */
   | { readonly kind: 'computed'; readonly value: string };
-
-/**
- * The stack's sensitive string variable of that name (`TF_VAR_<name>`), created once even when several secrets
- * name the same variable.
- */
-export function sensitiveVariable(scope: Construct, name: string, description: string): TerraformVariable {
-  const stack = TerraformStack.of(scope);
-  const id = `variable_${name}`;
-  const found = stack.node.tryFindChild(id);
-  if (found instanceof TerraformVariable) return found;
-  const variable = new TerraformVariable(stack, id, { type: 'string', sensitive: true, description });
-  variable.overrideLogicalId(name);
-  return variable;
-}
 
 /** Props of GcpSecret. */
 export interface GcpSecretProps {
