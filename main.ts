@@ -18,7 +18,7 @@ try {
   const stacks = installations.map((topology) => addInstallationStack(app, topology));
   app.synth();
   // `cdktf synth --hcl` asks the app for HCL through this variable, then formats what the app wrote.
-  if (process.env.SYNTH_HCL_OUTPUT === 'true') tidyHclOutput(app.outdir);
+  if (process.env.SYNTH_HCL_OUTPUT === 'true') tidyHclOutput(app.outdir, stacks);
   if (flags.module) writeTerraformModules(stacks, app.outdir);
 } catch (error) {
   if (error instanceof UsageError) {

@@ -72,3 +72,4 @@ export { sizingPlanOutput } from './adapters/shared/sizing-output';
 
 export { AwsStack, GcpStack, AzureStack, addInstallationStack } from '../stacks';
 export { terraformModule, writeTerraformModules } from '../stacks/module-output';
+export { REQUIRED_TERRAFORM, requireTerraform } from '../stacks/terraform-version';

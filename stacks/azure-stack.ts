@@ -5,6 +5,7 @@ import { AzureInstallation } from '../src/adapters/azure';
 import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
 import type { ResolvedTopology } from '../src/topology/resolved';
 import { configureBackend } from './backend';
+import { requireTerraform } from './terraform-version';
 
 /** The `azure` stack: provider, backend and the installation on Azure. */
 export class AzureStack extends TerraformStack {
@@ -15,6 +16,7 @@ export class AzureStack extends TerraformStack {
       ...(topology.settings.subscriptionId ? { subscriptionId: topology.settings.subscriptionId } : {}),
     });
     configureBackend(this, id, topology);
+    requireTerraform(this);
     sizingPlanOutput(this, topology);
     new AzureInstallation(this, 'installation', { topology });
   }

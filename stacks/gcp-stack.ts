@@ -5,6 +5,7 @@ import { GcpInstallation } from '../src/adapters/gcp';
 import { sizingPlanOutput } from '../src/adapters/shared/sizing-output';
 import type { ResolvedTopology } from '../src/topology/resolved';
 import { configureBackend } from './backend';
+import { requireTerraform } from './terraform-version';
 
 /** The `gcp` stack: provider, backend and the installation on GCP. */
 export class GcpStack extends TerraformStack {
@@ -16,6 +17,7 @@ export class GcpStack extends TerraformStack {
       defaultLabels: topology.tags,
     });
     configureBackend(this, id, topology);
+    requireTerraform(this);
     sizingPlanOutput(this, topology);
     new GcpInstallation(this, 'installation', { topology });
   }

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TerraformStack } from 'cdktf';
 
 /** Index just past the `}` that closes the `${` template interpolation starting at `open`, or -1. */
 function interpolationEnd(text: string, open: number): number {
@@ -74,11 +75,24 @@ export function unwrapInterpolationOnlyStrings(hcl: string): string {
     .join('\n');
 }
 
-/** Applies unwrapInterpolationOnlyStrings to every stack's cdk.tf that a synth with SYNTH_HCL_OUTPUT wrote. */
-export function tidyHclOutput(outdir: string): void {
+/**
+ * cdktf 0.21 writes a terraform-block setting other than required_providers, backend and cloud as `0 = "name"` (its
+ * renderer passes the list of names where it means the settings). This writes each as `name = value`, from the
+ * stack's own settings, which must be strings, numbers or booleans.
+ */
+export function repairTerraformSettings(hcl: string, settings: Readonly<Record<string, unknown>>): string {
+  return hcl.replace(/^(\s*)\d+ = "([A-Za-z_][A-Za-z0-9_]*)"$/gm, (line, indent: string, name: string) => {
+    const value = settings[name];
+    return ['string', 'number', 'boolean'].includes(typeof value) ? `${indent}${name} = ${JSON.stringify(value)}` : line;
+  });
+}
+
+/** Tidies every stack's cdk.tf that a synth with SYNTH_HCL_OUTPUT wrote: terraform settings, interpolation-only strings. */
+export function tidyHclOutput(outdir: string, stacks: readonly TerraformStack[]): void {
   const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { stacks: Record<string, { synthesizedStackPath: string }> };
-  for (const stack of Object.values(manifest.stacks)) {
-    const file = join(outdir, stack.synthesizedStackPath);
-    writeFileSync(file, unwrapInterpolationOnlyStrings(readFileSync(file, 'utf8')));
+  for (const stack of stacks) {
+    const file = join(outdir, manifest.stacks[stack.node.id].synthesizedStackPath);
+    const settings = (stack.toTerraform() as { terraform?: Record<string, unknown> }).terraform ?? {};
+    writeFileSync(file, unwrapInterpolationOnlyStrings(repairTerraformSettings(readFileSync(file, 'utf8'), settings)));
   }
 }

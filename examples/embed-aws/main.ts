@@ -9,7 +9,7 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { App, LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
-import { AwsInstallation, parseTopology, resolveTopology, sizingPlanOutput } from 'circleci-installation-kit';
+import { AwsInstallation, parseTopology, requireTerraform, resolveTopology, sizingPlanOutput } from 'circleci-installation-kit';
 
 const REGION = 'eu-west-1';
 
@@ -36,6 +36,8 @@ class PlatformStack extends TerraformStack {
     super(scope, id);
     new AwsProvider(this, 'aws', { region: REGION, defaultTags: [{ tags: { owner: 'platform-team' } }] });
     new LocalBackend(this, { path: 'terraform.platform.tfstate' });
+    // The installation stores its secrets through write-only arguments: Terraform 1.11 or later.
+    requireTerraform(this);
 
     const vpc = new Vpc(this, 'vpc', { cidrBlock: '10.20.0.0/16', enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: 'platform' } });
     const gateway = new InternetGateway(this, 'gateway', { vpcId: vpc.id });

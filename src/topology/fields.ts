@@ -106,6 +106,12 @@ export const secretRef = z.union([
   z.strictObject({
     /** Name of the sensitive Terraform variable holding the value. */
     variable: variableName,
+    version: positiveInt
+      .default(1)
+      .meta({
+        description:
+          'Raise it to store a new value: the value is written write-only, never kept in Terraform state, so Terraform cannot see it change.',
+      }),
   }),
   z.strictObject({
     existing: z

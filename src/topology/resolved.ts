@@ -6,7 +6,8 @@ import type { TopologySpec } from './schema';
 
 /** A secret as one cloud's adapter renders it: a sensitive variable to create, or an existing secret's id. */
 export type CloudSecret =
-  | { readonly kind: 'variable'; readonly variable: string }
+  /** A sensitive variable, stored write-only: `version` is what tells Terraform the value changed. */
+  | { readonly kind: 'variable'; readonly variable: string; readonly version: number }
   | { readonly kind: 'existing'; readonly id: string };
 
 /** The services box as one cloud builds it. */
@@ -127,7 +128,7 @@ export interface ResolvedTopology<C extends Cloud = Cloud> {
 
 /** Resolves a topology secret reference for one cloud. */
 export function cloudSecret(ref: SecretRef, cloud: Cloud): CloudSecret {
-  if ('variable' in ref) return { kind: 'variable', variable: ref.variable };
+  if ('variable' in ref) return { kind: 'variable', variable: ref.variable, version: ref.version };
   const id = ref.existing[cloud];
   if (!id) throw new Error(`secret reference has no ${cloud} entry (validation should have caught this)`);
   return { kind: 'existing', id };

@@ -85,6 +85,7 @@ describe('examples/embed-aws: a second CDKTF app that installs the packed kit', 
     expect(require.resolve(KIT, { paths: [app] })).toBe(join(modules, KIT, installed.main));
     expect(json.provider?.aws).toEqual([expect.objectContaining({ region: 'eu-west-1', default_tags: [{ tags: { owner: 'platform-team' } }] })]);
     expect(json.terraform?.backend).toEqual({ local: { path: 'terraform.platform.tfstate' } });
+    expect((json.terraform as { required_version?: string } | undefined)?.required_version).toBe('>= 1.11.0');
 
     // AND the kit created no network: the only VPC and subnets are the example's.
     const vpc = nameAt(json, 'aws_vpc', 'platform/vpc');

@@ -1,4 +1,4 @@
-import { unwrapInterpolationOnlyStrings } from '../../stacks/hcl-output';
+import { repairTerraformSettings, unwrapInterpolationOnlyStrings } from '../../stacks/hcl-output';
 
 describe('HCL output tidy-up', () => {
   it('GIVEN interpolation-only strings THEN they become bare expressions, as terraform fmt writes them', () => {
@@ -14,5 +14,14 @@ describe('HCL output tidy-up', () => {
   it('GIVEN a heredoc holding quoted references THEN its body is left exactly as it is', () => {
     const hcl = 'policy = <<EOF\n"Resource": ["${aws_secretsmanager_secret.s.arn}"]\nEOF\nid = "${aws_vpc.v.id}"';
     expect(unwrapInterpolationOnlyStrings(hcl)).toBe('policy = <<EOF\n"Resource": ["${aws_secretsmanager_secret.s.arn}"]\nEOF\nid = aws_vpc.v.id');
+  });
+});
+
+describe('terraform block settings in HCL output', () => {
+  it('GIVEN cdktf 0.21 writing a setting as `0 = "name"` THEN it becomes `name = value` from the stack settings', () => {
+    const broken = 'terraform {\nbackend "local" {\npath = "x"\n}\n\n  0 = "required_version"\n}\nlocals {\n  0 = "kept"\n}';
+    expect(repairTerraformSettings(broken, { required_version: '>= 1.11.0' })).toBe(
+      'terraform {\nbackend "local" {\npath = "x"\n}\n\n  required_version = ">= 1.11.0"\n}\nlocals {\n  0 = "kept"\n}',
+    );
   });
 });

@@ -21,6 +21,26 @@ describe('stacks', () => {
     for (const cloud of ['aws', 'gcp', 'azure'] as const) defaults[cloud] = synthCloud(cloud);
   });
 
+  it('GIVEN each cloud THEN the stack requires Terraform 1.11, for the write-only secret arguments', () => {
+    for (const cloud of ['aws', 'gcp', 'azure'] as const) expect((defaults[cloud].terraform as { required_version?: string }).required_version).toBe('>= 1.11.0');
+  });
+
+  it('GIVEN a raised version on one secret WHEN each stack is synthesized THEN that secret alone gets a new write-only version, so a plan shows the rotation', () => {
+    const writeOnly: Record<Cloud, { readonly type: string; readonly value: string; readonly version: string }> = {
+      aws: { type: 'aws_secretsmanager_secret_version', value: 'secret_string_wo', version: 'secret_string_wo_version' },
+      gcp: { type: 'google_secret_manager_secret_version', value: 'secret_data_wo', version: 'secret_data_wo_version' },
+      azure: { type: 'azurerm_key_vault_secret', value: 'value_wo', version: 'value_wo_version' },
+    };
+    for (const cloud of ['aws', 'gcp', 'azure'] as const) {
+      const { type, value, version } = writeOnly[cloud];
+      const versions = (json: TerraformJson) =>
+        Object.fromEntries(Object.values(json.resource?.[type] ?? {}).map((r) => [String((r as Record<string, unknown>)[value]), (r as Record<string, unknown>)[version]]));
+      const rotated = synthCloud(cloud, { github: { clientSecret: { variable: 'github_client_secret', version: 2 } } });
+      expect(versions(rotated)).toEqual({ ...versions(defaults[cloud]), '${var.github_client_secret}': 2 });
+      expect(versions(defaults[cloud])['${var.github_client_secret}']).toBe(1);
+    }
+  });
+
   it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, per installation, in the project folder outside cdktf.out', () => {
     for (const cloud of ['aws', 'gcp', 'azure'] as const) {
       expect(backend(defaults[cloud])).toEqual({ local: { path: `../../../terraform.ci.${cloud}.tfstate` } });

@@ -59,7 +59,8 @@ describe('resolveTopology', () => {
   });
 
   it('GIVEN variable secrets THEN each cloud gets the variable; GIVEN existing secrets THEN each cloud gets its own id', () => {
-    expect(resolvedFor('aws').github.clientSecret).toEqual({ kind: 'variable', variable: 'github_client_secret' });
+    expect(resolvedFor('aws').github.clientSecret).toEqual({ kind: 'variable', variable: 'github_client_secret', version: 1 });
+    expect(resolvedFor('gcp', { github: { clientSecret: { variable: 'github_client_secret', version: 3 } } }).github.clientSecret).toMatchObject({ version: 3 });
     const existing = {
       aws: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:gh-AbCdEf',
       gcp: 'projects/p/secrets/gh',

@@ -36,14 +36,20 @@ export class AwsStoredSecret extends Construct {
       this.arn = source.id;
       return;
     }
-    const value = source.kind === 'variable' ? sensitiveVariable(this, source.variable, props.description).stringValue : source.value;
     const secret = new SecretsmanagerSecret(this, 'secret', {
       name: awsName(topology, props.slug),
       description: props.description,
       // A throwaway installation must be re-creatable at once under the same names; others keep the 30-day recovery.
       ...(topology.throwaway ? { recoveryWindowInDays: 0 } : {}),
     });
-    new SecretsmanagerSecretVersion(this, 'value', { secretId: secret.id, secretString: value });
+    // A variable's value is written write-only (Terraform >= 1.11), so it is never kept in state; a computed value
+    // (the self-signed key) is in state anyway, through the resource that computes it.
+    new SecretsmanagerSecretVersion(this, 'value', {
+      secretId: secret.id,
+      ...(source.kind === 'variable'
+        ? { secretStringWo: sensitiveVariable(this, source.variable, props.description).stringValue, secretStringWoVersion: source.version }
+        : { secretString: source.value }),
+    });
     this.arn = secret.arn;
   }
 }

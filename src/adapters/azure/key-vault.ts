@@ -99,7 +99,9 @@ export class AzureKeyVault extends Construct {
         const secret = new KeyVaultSecret(this, terraformId('secret', name), {
           name,
           keyVaultId: vault.id,
-          value: source.value,
+          // A variable's value is written write-only (Terraform >= 1.11), never kept in state; a computed one (the
+          // self-signed key) is in state anyway, through the resource that computes it.
+          ...(source.writeOnlyVersion === undefined ? { value: source.value } : { valueWo: source.value, valueWoVersion: source.writeOnlyVersion }),
           contentType: source.contentType,
           tags: tagsFor(topology),
           dependsOn: [officer],

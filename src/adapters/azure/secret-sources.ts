@@ -13,7 +13,13 @@ export type SecretName = (typeof SECRET_NAMES)[number];
 
 /** Where a secret's value comes from: a Terraform value to store (never a literal), or an existing Key Vault secret. */
 export type SecretSource =
-  | { readonly kind: 'value'; readonly value: string; readonly contentType: string }
+  | {
+      readonly kind: 'value';
+      readonly value: string;
+      readonly contentType: string;
+      /** Set for a sensitive variable: the value is written write-only, and this version tells Terraform it changed. */
+      readonly writeOnlyVersion?: number;
+    }
   | { readonly kind: 'existing'; readonly id: string };
 
 const CONTENT_TYPES: Readonly<Record<SecretName, string>> = {
@@ -32,7 +38,12 @@ const DESCRIPTIONS: Readonly<Record<SecretName, string>> = {
 
 function fromCloudSecret(scope: Construct, name: SecretName, secret: CloudSecret): SecretSource {
   if (secret.kind === 'existing') return { kind: 'existing', id: secret.id };
-  return { kind: 'value', value: sensitiveVariable(scope, secret.variable, DESCRIPTIONS[name]).stringValue, contentType: CONTENT_TYPES[name] };
+  return {
+    kind: 'value',
+    value: sensitiveVariable(scope, secret.variable, DESCRIPTIONS[name]).stringValue,
+    contentType: CONTENT_TYPES[name],
+    writeOnlyVersion: secret.version,
+  };
 }
 
 /** A self-signed certificate for the domain from the hashicorp/tls provider: the key never leaves Terraform state. */

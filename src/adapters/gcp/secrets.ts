@@ -43,13 +43,19 @@ export class GcpSecret extends Construct {
       this.secretId = source.id;
       return;
     }
-    const value = source.kind === 'variable' ? sensitiveVariable(this, source.variable, props.description).stringValue : source.value;
     const secret = new SecretManagerSecret(this, 'secret', {
       secretId: gcpName(props.prefix, props.purpose),
       replication: { auto: {} },
       ...(props.dependsOn ? { dependsOn: [...props.dependsOn] } : {}),
     });
-    this.version = new SecretManagerSecretVersion(this, 'version', { secret: secret.id, secretData: value });
+    // A variable's value is written write-only (Terraform >= 1.11), so it is never kept in state; a computed value
+    // (the self-signed key) is in state anyway, through the resource that computes it.
+    this.version = new SecretManagerSecretVersion(this, 'version', {
+      secret: secret.id,
+      ...(source.kind === 'variable'
+        ? { secretDataWo: sensitiveVariable(this, source.variable, props.description).stringValue, secretDataWoVersion: source.version }
+        : { secretData: source.value }),
+    });
     this.secretId = secret.id;
   }
 }

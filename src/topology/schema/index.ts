@@ -39,24 +39,24 @@ export const topologySchema = z
       .discriminatedUnion('mode', [
         z.strictObject({
           mode: z.literal('provided'),
-          privateKey: secretRef.default({ variable: 'tls_private_key' }),
-          chain: secretRef.default({ variable: 'tls_certificate_chain' }),
+          privateKey: secretRef.default({ variable: 'tls_private_key', version: 1 }),
+          chain: secretRef.default({ variable: 'tls_certificate_chain', version: 1 }),
         }),
         z.strictObject({
           mode: z.literal('self-signed'),
           validityDays: positiveInt.max(825).default(90),
         }),
       ])
-      .default({ mode: 'provided', privateKey: { variable: 'tls_private_key' }, chain: { variable: 'tls_certificate_chain' } })
+      .default({ mode: 'provided', privateKey: { variable: 'tls_private_key', version: 1 }, chain: { variable: 'tls_certificate_chain', version: 1 } })
       .meta({ description: 'TLS: the operator’s key and chained certificate (provided), or self-signed for staging.' }),
     github: z
       .strictObject({
         clientId: z.string().regex(/^[A-Za-z0-9._-]{8,64}$/, { message: 'must be a GitHub OAuth app client id' }),
-        clientSecret: secretRef.default({ variable: 'github_client_secret' }),
+        clientSecret: secretRef.default({ variable: 'github_client_secret', version: 1 }),
       })
       .meta({ description: 'The GitHub OAuth app; callback https://<domain>/auth/github.' }),
     secretPassphrase: secretRef
-      .default({ variable: 'circle_secret_passphrase' })
+      .default({ variable: 'circle_secret_passphrase', version: 1 })
       .meta({ description: 'CIRCLE_SECRET_PASSPHRASE shared by the services box and builders.' }),
     ssh: z
       .strictObject({

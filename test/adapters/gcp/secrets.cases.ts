@@ -12,13 +12,13 @@ describe('GCP secrets', () => {
     // THEN the four variables exist, all sensitive
     expect(Object.keys(json.variable ?? {}).sort()).toEqual(['circle_secret_passphrase', 'github_client_secret', 'tls_certificate_chain', 'tls_private_key']);
     for (const variable of Object.values(json.variable ?? {})) expect(variable).toMatchObject({ type: 'string', sensitive: true });
-    // AND each secret version holds a variable reference
+    // AND each secret version writes a variable reference write-only, never kept in state, at version 1
     const versions = Object.values(resourcesOf(json, 'google_secret_manager_secret_version')) as Json[];
-    expect(versions.map((v) => v.secret_data).sort()).toEqual([
-      '${var.circle_secret_passphrase}',
-      '${var.github_client_secret}',
-      '${var.tls_certificate_chain}',
-      '${var.tls_private_key}',
+    expect(versions.map((v) => [v.secret_data_wo, v.secret_data_wo_version, v.secret_data]).sort()).toEqual([
+      ['${var.circle_secret_passphrase}', 1, undefined],
+      ['${var.github_client_secret}', 1, undefined],
+      ['${var.tls_certificate_chain}', 1, undefined],
+      ['${var.tls_private_key}', 1, undefined],
     ]);
     expect(JSON.stringify(json)).not.toMatch(PEM);
   });
