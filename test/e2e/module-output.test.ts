@@ -42,7 +42,7 @@ describe('Terraform modules (npm run synth -- --module)', () => {
       const stack = readJson(join(outdir, 'stacks', cloud, 'cdk.tf.json'));
       expect({ cloud, provider: module.provider, backend: module.terraform?.backend, cloudBlock: module.terraform?.cloud }).toEqual({ cloud, provider: undefined, backend: undefined, cloudBlock: undefined });
       expect(Object.keys(module.terraform?.required_providers as object)).toContain(PROVIDER[cloud]);
-      expect(Object.entries(module.variable ?? {}).map(([name, variable]) => [name, variable.sensitive]).sort()).toEqual(SENSITIVE_INPUTS.map((name) => [name, true]));
+      expect(Object.entries(module.variable ?? {}).map(([name, variable]) => [name, variable.sensitive, variable.ephemeral]).sort()).toEqual(SENSITIVE_INPUTS.map((name) => [name, true, true]));
       expect(Object.keys(module.output ?? {}).sort()).toEqual(OUTPUTS);
       expect(module.output?.url.value).toBe('https://ci.example.com');
       // The module is the stack, resource for resource: only the caller's concerns were taken out.
@@ -79,7 +79,7 @@ describe('Terraform modules (npm run synth -- --module)', () => {
   // may not hold (import), a provider alias nobody passes in, or malformed configuration; a backend is a warning.
   const terraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
   (terraform ? it : it.skip)(`GIVEN a plain root calling each module ${terraform ? '' : '(skipped: terraform is not on PATH) '}WHEN terraform loads it THEN it loads with no error or warning`, () => {
-    const variables = SENSITIVE_INPUTS.map((name) => `variable "${name}" {\n  type      = string\n  sensitive = true\n}\n`).join('\n');
+    const variables = SENSITIVE_INPUTS.map((name) => `variable "${name}" {\n  type      = string\n  sensitive = true\n  ephemeral = true\n}\n`).join('\n');
     const calls = CLOUDS.map((cloud) => `module "ci_${cloud}" {\n  source = "./modules/${cloud}"\n\n${SENSITIVE_INPUTS.map((name) => `  ${name.padEnd(24)} = var.${name}`).join('\n')}\n}\n`).join('\n');
     writeFileSync(join(outdir, 'main.tf'), `${variables}\n${calls}`);
     writeFileSync(join(dir, 'terraformrc'), '');

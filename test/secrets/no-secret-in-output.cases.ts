@@ -62,18 +62,18 @@ function leaksIn(dir: string): string[] {
   ]);
 }
 
-type Stack = { variable?: Record<string, { sensitive?: boolean; nullable?: boolean; default?: unknown }> };
+type Stack = { variable?: Record<string, { sensitive?: boolean; nullable?: boolean; ephemeral?: boolean; default?: unknown }> };
 
 /** The synthesized stack of each cloud. */
 function stacksIn(dir: string): Record<string, Stack> {
   return Object.fromEntries(CLOUDS.map((cloud) => [cloud, JSON.parse(readFileSync(join(dir, 'stacks', cloud, 'cdk.tf.json'), 'utf8')) as Stack]));
 }
 
-/** THEN each variable the topology names as a secret is declared sensitive, not nullable, with no default, in every stack. */
+/** THEN each variable the topology names as a secret is declared sensitive, ephemeral, not nullable, with no default, in every stack. */
 function expectSensitive(stacks: Record<string, Stack>, variables: readonly string[]): void {
   for (const [cloud, stack] of Object.entries(stacks)) {
     for (const name of variables) {
-      expect({ cloud, name, variable: stack.variable?.[name] }).toEqual({ cloud, name, variable: expect.objectContaining({ sensitive: true, nullable: false }) });
+      expect({ cloud, name, variable: stack.variable?.[name] }).toEqual({ cloud, name, variable: expect.objectContaining({ sensitive: true, ephemeral: true, nullable: false }) });
       expect({ cloud, name, hasDefault: 'default' in (stack.variable?.[name] ?? {}) }).toEqual({ cloud, name, hasDefault: false });
     }
   }
