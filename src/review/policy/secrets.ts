@@ -33,14 +33,18 @@ function sensitiveVariables(stack: TerraformJson): string[] {
     .map(([name]) => name);
 }
 
-/** What kinds of secret a text holds literally, or inlines from sensitive variables; empty when none. */
-export function secretsIn(stack: TerraformJson, text: string): string[] {
-  const literal = PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
-  const inlined = sensitiveVariables(stack).flatMap((name) => {
+/** The sensitive variables a text references, or holds the default value of. */
+export function sensitiveVariablesIn(stack: TerraformJson, text: string): string[] {
+  return sensitiveVariables(stack).filter((name) => {
     const byDefault = stack.variable?.[name]?.default;
     const referenced = new RegExp(`\\bvar\\.${name}\\b`).test(text);
     const pasted = typeof byDefault === 'string' && byDefault.length >= 4 && text.includes(byDefault);
-    return referenced || pasted ? [`the sensitive variable ${name}`] : [];
+    return referenced || pasted;
   });
-  return [...literal, ...inlined];
+}
+
+/** What kinds of secret a text holds literally, or inlines from sensitive variables; empty when none. */
+export function secretsIn(stack: TerraformJson, text: string): string[] {
+  const literal = PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
+  return [...literal, ...sensitiveVariablesIn(stack, text).map((name) => `the sensitive variable ${name}`)];
 }

@@ -20,6 +20,7 @@ import { servicesBoxUnprotected } from './prot-001-termination-protection';
 import { servicesBoxWithoutPreventDestroy } from './prot-002-prevent-destroy';
 import { secretsInBootText } from './sec-001-boot-secrets';
 import { privateKeyLiteral } from './sec-002-private-key-literal';
+import { secretValueInState } from './sec-003-secret-in-state';
 import { gcpShieldedVmOff } from './vm-001-gcp-shielded';
 
 /** The kit's rule pack, in id order: what `runPolicies` applies by default. */
@@ -45,5 +46,6 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   servicesBoxWithoutPreventDestroy,
   secretsInBootText,
   privateKeyLiteral,
+  secretValueInState,
   gcpShieldedVmOff,
 ];
