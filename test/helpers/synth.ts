@@ -31,9 +31,19 @@ export function resourcesOf(json: TerraformJson, type: string): Record<string, R
   return json.resource?.[type] ?? {};
 }
 
-/** The single resource of a type; fails the test when there is not exactly one. */
-export function onlyResource(json: TerraformJson, type: string): Record<string, unknown> {
-  const all = Object.values(resourcesOf(json, type));
+/** The single resource of a type with its Terraform name. */
+export function only(json: TerraformJson, type: string): [string, Record<string, unknown>] {
+  const all = Object.entries(resourcesOf(json, type));
   if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
   return all[0];
+}
+
+/** The `${...}` reference of a resource attribute, as Terraform JSON writes it. */
+export function ref(type: string, name: string, attribute: string): string {
+  return `\${${type}.${name}.${attribute}}`;
+}
+
+/** The single resource of a type; fails the test when there is not exactly one. */
+export function onlyResource(json: TerraformJson, type: string): Record<string, unknown> {
+  return only(json, type)[1];
 }

@@ -29,6 +29,24 @@ export function topologySpec(patch: Patch = {}): TopologySpec {
   return parseTopology(merge(defaultTopologyData(), patch));
 }
 
+/**
+ * Existing secret ids for every cloud, as the topology file writes them, with the Key Vault the Azure one is in;
+ * `variable: undefined` deletes the default file's variable where the patch replaces one.
+ */
+export function existingSecret(
+  name: string,
+  { vault = 'example-vault', replacesVariable = true }: { readonly vault?: string; readonly replacesVariable?: boolean } = {},
+): { variable?: undefined; existing: Record<string, string> } {
+  return {
+    ...(replacesVariable ? { variable: undefined } : {}),
+    existing: {
+      aws: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-AbCdEf`,
+      gcp: `projects/example-ci-project/secrets/${name}`,
+      azure: `https://${vault}.vault.azure.net/secrets/${name}`,
+    },
+  };
+}
+
 /** Every problem validation finds in the default topology with a patch applied; fails when it finds none. */
 export function issuesOf(patch: Patch): TopologyIssue[] {
   try {

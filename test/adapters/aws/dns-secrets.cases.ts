@@ -63,7 +63,7 @@ describe('AWS secrets and certificate', () => {
     const json = synthAws({
       github: { clientSecret: existingSecret('github') },
       secretPassphrase: existingSecret('passphrase'),
-      certificate: { mode: 'provided', privateKey: existingSecret('tls-key', false), chain: existingSecret('tls-chain', false) },
+      certificate: { mode: 'provided', privateKey: existingSecret('tls-key', { replacesVariable: false }), chain: existingSecret('tls-chain', { replacesVariable: false }) },
     });
     expect(json.variable ?? {}).toEqual({});
     expect(resourcesOf(json, 'aws_secretsmanager_secret')).toEqual({});

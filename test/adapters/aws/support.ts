@@ -1,44 +1,18 @@
 import { parse } from 'yaml';
-import { resourcesOf, synthCloud, type TerraformJson } from '../../helpers/synth';
+import type { CloudConfig } from '../../helpers/cloud-config';
+import { only, synthCloud, type TerraformJson } from '../../helpers/synth';
+
+export { fileOf } from '../../helpers/cloud-config';
+export { only, ref } from '../../helpers/synth';
+export { existingSecret } from '../../helpers/topology';
 
 /** WHEN the default topology, with a patch, is synthesized for AWS. */
 export function synthAws(patch: Record<string, unknown> = {}): TerraformJson {
   return synthCloud('aws', patch);
 }
 
-/**
- * Existing secret ids for every cloud, as the topology file writes them; `variable: undefined` deletes the default
- * file's variable where the patch replaces one.
- */
-export function existingSecret(name: string, replacesVariable = true): { variable?: undefined; existing: Record<string, string> } {
-  return {
-    ...(replacesVariable ? { variable: undefined } : {}),
-    existing: {
-      aws: `arn:aws:secretsmanager:us-east-1:123456789012:secret:${name}-AbCdEf`,
-      gcp: `projects/example-ci-project/secrets/${name}`,
-      azure: `https://example-vault.vault.azure.net/secrets/${name}`,
-    },
-  };
-}
 
-/** The single resource of a type with its Terraform name. */
-export function only(json: TerraformJson, type: string): [string, Record<string, unknown>] {
-  const all = Object.entries(resourcesOf(json, type));
-  if (all.length !== 1) throw new Error(`expected exactly one ${type}, found ${all.length}`);
-  return all[0];
-}
 
-/** The `${...}` reference of a resource attribute, as Terraform JSON writes it. */
-export function ref(type: string, name: string, attribute: string): string {
-  return `\${${type}.${name}.${attribute}}`;
-}
-
-/** A cloud-config document's files and commands. */
-export interface CloudConfig {
-  packages?: string[];
-  write_files: { path: string; content: string; permissions: string }[];
-  runcmd: string[];
-}
 
 /**
  * The text `${base64encode(join("", [...]))}` encodes at plan time: HCL string literals unescaped, references
@@ -84,9 +58,3 @@ export function servicesCloudConfig(json: TerraformJson): { text: string; config
   return { text, config: parse(text) as CloudConfig };
 }
 
-/** A file the cloud-config writes. */
-export function fileOf(config: CloudConfig, path: string): string {
-  const file = config.write_files.find((f) => f.path === path);
-  if (!file) throw new Error(`cloud-config writes no ${path}`);
-  return file.content;
-}

@@ -4,9 +4,9 @@ import { resolvedFor } from '../../helpers/topology';
 import { cloudConfigOf, envOf, existingSecret, fileOf, only, ref, synthAzure } from './support';
 
 const ALL_EXISTING = {
-  certificate: { mode: 'provided', privateKey: existingSecret('tls-key-sentinel', 'corp-vault', false), chain: existingSecret('tls-chain-sentinel', 'corp-vault', false) },
-  github: { clientSecret: existingSecret('gh-sentinel') },
-  secretPassphrase: existingSecret('passphrase-sentinel', 'other-vault'),
+  certificate: { mode: 'provided', privateKey: existingSecret('tls-key-sentinel', { vault: 'corp-vault', replacesVariable: false }), chain: existingSecret('tls-chain-sentinel', { vault: 'corp-vault', replacesVariable: false }) },
+  github: { clientSecret: existingSecret('gh-sentinel', { vault: 'corp-vault' }) },
+  secretPassphrase: existingSecret('passphrase-sentinel', { vault: 'other-vault' }),
 };
 
 describe('Azure Key Vault, secrets, DNS and outputs', () => {
