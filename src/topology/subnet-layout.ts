@@ -25,19 +25,26 @@ export function azureSubnets(vnetCidr: string): { readonly services: string; rea
   return { services: subnetOf(vnetCidr, prefix + 2, 0), builders: subnetOf(vnetCidr, prefix + 1, 1) };
 }
 
-/** Addresses each cloud keeps for itself at the start and at the end of every subnet. */
-const RESERVED: Readonly<Record<Cloud, { readonly first: number; readonly last: number; readonly says: string }>> = {
-  aws: { first: 4, last: 1, says: 'AWS reserves its first four addresses and the last' },
-  gcp: { first: 2, last: 2, says: 'GCP reserves its first two addresses and the last two' },
-  azure: { first: 4, last: 1, says: 'Azure reserves its first four addresses and the last' },
+/** How many addresses each cloud keeps for itself at the start and at the end of every subnet. */
+export const RESERVED_ADDRESSES: Readonly<Record<Cloud, { readonly first: number; readonly last: number }>> = {
+  aws: { first: 4, last: 1 },
+  gcp: { first: 2, last: 2 },
+  azure: { first: 4, last: 1 },
+};
+
+/** The reservation in words, for messages. */
+const RESERVATION: Readonly<Record<Cloud, string>> = {
+  aws: 'AWS reserves its first four addresses and the last',
+  gcp: 'GCP reserves its first two addresses and the last two',
+  azure: 'Azure reserves its first four addresses and the last',
 };
 
 /** Why the address cannot be a VM's fixed address in the subnet on this cloud, or undefined when it can. */
 export function hostAddressFault(cloud: Cloud, address: string, subnet: string): string | undefined {
   const network = parseIpv4Cidr(subnet);
   const value = parseIpv4(address);
-  const reserved = RESERVED[cloud];
+  const reserved = RESERVED_ADDRESSES[cloud];
   const usable = (offset: number) => offset >= reserved.first && offset < 2 ** (32 - (network?.prefix ?? 32)) - reserved.last;
   if (network && value !== undefined && ipv4InCidr(address, subnet) && usable(value - network.base)) return undefined;
-  return `must be a host address in the services box's subnet ${subnet} (${reserved.says})`;
+  return `must be a host address in the services box's subnet ${subnet} (${RESERVATION[cloud]})`;
 }
