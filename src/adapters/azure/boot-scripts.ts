@@ -3,6 +3,20 @@
 export const KEY_VAULT_SECRET_PATH = '/usr/local/sbin/key-vault-secret';
 
 /**
+ * A first-boot script that exports the settings file's variables (among them the secrets' Key Vault URLs) and then
+ * runs `body`, which reads the secrets with the helper into files only root can read.
+ */
+export function secretFetchScript(settings: string, body: string): string {
+  return `#!/bin/sh
+set -eu
+set -a
+. ${settings}
+set +a
+umask 077
+${body}`;
+}
+
+/**
  * Reads one Key Vault secret with the VM's one user-assigned identity (IMDS picks it when the VM has no other)
  * through the instance metadata token endpoint; prints the value, or `NAME='value'` for an environment file when a name is given.
  * Retries for about ten minutes: a first deploy's role assignments take minutes to reach Key Vault.

@@ -1,8 +1,7 @@
 import type { ResolvedTopology } from '../../topology/resolved';
-import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment } from '../shared/builder-settings';
+import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment, environmentFile } from '../shared/builder-settings';
 import { cloudInit } from '../shared/cloud-init';
-import { environmentFile } from '../shared/builder-settings';
-import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT } from './boot-scripts';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, secretFetchScript } from './boot-scripts';
 import { drainAgent } from './drain';
 
 /** What a builder's first boot needs beyond the topology. */
@@ -19,14 +18,8 @@ const SETTINGS = '/etc/circleci/builder.env';
 const SECRETS = '/etc/circleci/builder-secrets.env';
 const FETCH = '/usr/local/sbin/fetch-builder-passphrase';
 
-const FETCH_SCRIPT = `#!/bin/sh
-set -eu
-set -a
-. ${SETTINGS}
-set +a
-umask 077
-${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE > ${SECRETS}
-`;
+const FETCH_SCRIPT = secretFetchScript(SETTINGS, `${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE > ${SECRETS}
+`);
 
 /**
  * A builder's cloud-init: the CIRCLE_* settings from the sizing plan and SERVICES_PRIVATE_IP, CIRCLE_SECRET_PASSPHRASE

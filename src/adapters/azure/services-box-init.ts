@@ -1,7 +1,7 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
 import { environmentFile } from '../shared/builder-settings';
-import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT } from './boot-scripts';
+import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, secretFetchScript } from './boot-scripts';
 import type { SecretName } from './secret-sources';
 
 /** What the services box's first boot needs beyond the topology. */
@@ -21,13 +21,9 @@ const FETCH = '/usr/local/sbin/fetch-installation-secrets';
  * Reads the secrets into root-only files: GITHUB_CLIENT_SECRET and CIRCLE_SECRET_PASSPHRASE into secrets.env, the
  * TLS key and chain into PEM files where the installation terminates TLS.
  */
-const FETCH_SCRIPT = `#!/bin/sh
-set -eu
-set -a
-. ${SETTINGS}
-set +a
-umask 077
-mkdir -p /etc/circleci/tls
+const FETCH_SCRIPT = secretFetchScript(
+  SETTINGS,
+  `mkdir -p /etc/circleci/tls
 {
   ${KEY_VAULT_SECRET_PATH} "$GITHUB_CLIENT_SECRET_URL" GITHUB_CLIENT_SECRET
   ${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE
@@ -35,7 +31,8 @@ mkdir -p /etc/circleci/tls
 ${KEY_VAULT_SECRET_PATH} "$TLS_PRIVATE_KEY_URL" > /etc/circleci/tls/private-key.pem
 ${KEY_VAULT_SECRET_PATH} "$TLS_CERTIFICATE_CHAIN_URL" > /etc/circleci/tls/certificate-chain.pem
 chmod 0644 /etc/circleci/tls/certificate-chain.pem
-`;
+`,
+);
 
 /**
  * The services box's cloud-init: the installation settings (domain, GitHub OAuth app, addresses, and where each
