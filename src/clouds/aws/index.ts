@@ -1,0 +1,25 @@
+import { UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import type { CloudProfile } from '../profile';
+import { AWS_IMAGES } from './images';
+import { AWS_REGIONS } from './regions';
+
+/** AWS as the kit knows it. */
+export const AWS_PROFILE: CloudProfile = {
+  cloud: 'aws',
+  title: 'AWS',
+  regionField: 'aws.region',
+  regions: AWS_REGIONS,
+  images: AWS_IMAGES,
+  // The keys go to authorized_keys through cloud-init (no EC2 key pair), so Ubuntu's sshd decides: OpenSSH 9.6
+  // takes these types, and RSA keys of 1024 bits and more (RequiredRSASize).
+  ssh: {
+    keyTypes: ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
+    minRsaBits: 1024,
+    reservedUsernames: UBUNTU_SYSTEM_ACCOUNTS,
+    source: 'sshd_config(5) RequiredRSASize, OpenSSH 9.6 (Ubuntu 24.04)',
+    asOf: '2026-12-06',
+  },
+  // gp3 volumes are 1 GiB to 16 TiB.
+  disks: { maxGiB: 16384, source: 'docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html (gp3)', asOf: '2026-12-06' },
+  reservedAddresses: { first: 4, last: 1, words: 'AWS reserves its first four addresses and the last' },
+};

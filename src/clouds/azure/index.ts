@@ -1,0 +1,34 @@
+import { UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import type { CloudProfile } from '../profile';
+import { AZURE_IMAGES } from './images';
+import { AZURE_REGIONS } from './regions';
+
+/**
+ * Names Azure refuses as a Linux VM's admin_username (terraform-provider-azurerm
+ * internal/services/compute/validate/linux_admin_username.go, as in the Compute API).
+ */
+const AZURE_DISALLOWED_ADMINS = [
+  'administrator', 'admin', 'user', 'user1', 'test', 'user2', 'test1', 'user3', 'admin1', '1', '123', 'a', 'actuser', 'adm',
+  'admin2', 'aspnet', 'backup', 'console', 'david', 'guest', 'john', 'owner', 'root', 'server', 'sql', 'support',
+  'support_388945a0', 'sys', 'test2', 'test3', 'user4', 'user5',
+];
+
+/** Azure as the kit knows it. */
+export const AZURE_PROFILE: CloudProfile = {
+  cloud: 'azure',
+  title: 'Azure',
+  regionField: 'azure.location',
+  regions: AZURE_REGIONS,
+  images: AZURE_IMAGES,
+  // admin_ssh_key.public_key is decoded and parsed by the provider: RSA of 2048 bits or more, or ED25519.
+  ssh: {
+    keyTypes: ['ssh-ed25519', 'ssh-rsa'],
+    minRsaBits: 2048,
+    reservedUsernames: [...new Set([...AZURE_DISALLOWED_ADMINS, ...UBUNTU_SYSTEM_ACCOUNTS])],
+    source: 'terraform-provider-azurerm 4.55.0 internal/services/compute/validate/{ssh_key,linux_admin_username}.go',
+    asOf: '2026-12-06',
+  },
+  // The services box keeps its state on its OS disk, and a managed OS disk is at most 4,095 GiB.
+  disks: { maxGiB: 4095, source: 'learn.microsoft.com/azure/virtual-machines/managed-disks-overview (OS disk size)', asOf: '2026-12-06' },
+  reservedAddresses: { first: 4, last: 1, words: 'Azure reserves its first four addresses and the last' },
+};

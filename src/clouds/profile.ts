@@ -1,0 +1,82 @@
+import type { Arch, Cloud } from '../cloud';
+
+/** Where a fact was read and the date it was current, so a reader can re-check it. */
+export interface FactSource {
+  /** The public source: provider source file, API document or data file, with its version or commit. */
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) the fact was read or current. */
+  readonly asOf: string;
+}
+
+/** One region / location of a cloud, as far as the kit needs to know it. */
+export interface RegionFacts {
+  /** The cloud's name for it, e.g. us-east-1, europe-west1, westeurope. */
+  readonly name: string;
+  /** Its availability zones as the cloud names them (Azure: 1, 2, 3); empty where it has none. */
+  readonly zones: readonly string[];
+  /** The catalog families offered there (the `family` of the kit's catalog rows). */
+  readonly families: readonly string[];
+}
+
+/** Every region of a cloud the kit knows, with the source of the list. */
+export interface RegionTable extends FactSource {
+  /** The regions, in the cloud's own order of names. */
+  readonly regions: readonly RegionFacts[];
+}
+
+/** The images a box boots unless the topology names one, and how to read an image reference back. */
+export interface ImageFacts {
+  /** The default image for each CPU architecture, in the form the review reads back from the Terraform. */
+  readonly ubuntu: Readonly<Record<Arch, string>>;
+  /** The architecture an image reference (a name pattern, family or URN the cloud uses) is built for, when it says. */
+  archOf(image: string): Arch | undefined;
+}
+
+/** What the cloud accepts as an administrator's SSH login. */
+export interface SshRules extends FactSource {
+  /** OpenSSH key types the cloud takes, e.g. ssh-ed25519, ssh-rsa. */
+  readonly keyTypes: readonly string[];
+  /** The fewest bits of an RSA key it takes. */
+  readonly minRsaBits: number;
+  /** User names the cloud refuses for the administrator, lower case. */
+  readonly reservedUsernames: readonly string[];
+}
+
+/** Disk size limits of the disks the kit creates, GiB. */
+export interface DiskLimits extends FactSource {
+  /** The largest disk the services box's state may live on. */
+  readonly maxGiB: number;
+}
+
+/** Addresses a cloud keeps for itself in every subnet. */
+export interface AddressReservation {
+  /** How many at the start of the subnet. */
+  readonly first: number;
+  /** How many at the end. */
+  readonly last: number;
+  /** The reservation in words, for messages. */
+  readonly words: string;
+}
+
+/**
+ * Every fact about one cloud the kit relies on, once: the adapters, resolve(), validation and the review read them
+ * from here. A field is required, so a fourth cloud's profile does not compile until it says each of them.
+ */
+export interface CloudProfile {
+  /** The cloud. */
+  readonly cloud: Cloud;
+  /** Its name in messages, e.g. AWS. */
+  readonly title: string;
+  /** The topology field naming where the installation runs, e.g. aws.region, azure.location. */
+  readonly regionField: string;
+  /** The regions the kit knows, with their zones and the families offered. */
+  readonly regions: RegionTable;
+  /** Default images by architecture. */
+  readonly images: ImageFacts;
+  /** What an SSH login may be. */
+  readonly ssh: SshRules;
+  /** Disk limits. */
+  readonly disks: DiskLimits;
+  /** What every subnet keeps for the cloud. */
+  readonly reservedAddresses: AddressReservation;
+}

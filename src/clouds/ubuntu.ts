@@ -1,0 +1,13 @@
+/**
+ * Accounts the Ubuntu 24.04 LTS server images already hold (base-passwd's static list plus the system users the cloud
+ * images add): an administrator of that name would not be created, and its keys would land in the wrong home.
+ * Source: Debian/Ubuntu base-passwd `passwd.master` and the noble cloud images' /etc/passwd.
+ */
+export const UBUNTU_SYSTEM_ACCOUNTS: readonly string[] = [
+  'root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup',
+  'list', 'irc', '_apt', 'nobody', 'systemd-network', 'systemd-timesync', 'systemd-resolve', 'messagebus', 'syslog',
+  'uuidd', 'tcpdump', 'tss', 'landscape', 'fwupd-refresh', 'polkitd', 'sshd', 'pollinate', 'dnsmasq', 'lxd',
+];
+
+/** The release the default images carry, in every cloud's spelling. */
+export const UBUNTU_RELEASE = '24.04 LTS (noble)';
