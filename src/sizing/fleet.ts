@@ -55,6 +55,11 @@ function pinned(catalog: InstanceCatalog, request: FleetRequest, name: string): 
   if (!type) {
     throw new SizingError(`${name} is not in the ${catalog.cloud} catalog (${catalog.region}); see the catalog's types`, 'instanceType');
   }
+  // One image serves the whole fleet, spot alternatives included: they are all of the request's architecture.
+  const arch = request.arch ?? 'x86_64';
+  if (type.arch !== arch) {
+    throw new SizingError(`${name} is an ${type.arch} type and builders.arch is ${arch}; set builders.arch: ${type.arch} or pin an ${arch} type`, 'instanceType');
+  }
   const perBuilder = containersPerBuilder(shapeOf(type), request.container ?? DEFAULT_CONTAINER, request.reserve ?? DEFAULT_RESERVE);
   if (perBuilder < 1) {
     throw new SizingError(`${name} (${type.vcpus} vCPU, ${type.memoryGiB} GiB) cannot fit one build container after the reserve`, 'instanceType');

@@ -80,6 +80,7 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     diskGiB: box.diskGiB ?? tier.diskGiB,
     ...(overrides.privateIp ? { privateIp: overrides.privateIp } : {}),
     ...(overrides.image ? { image: overrides.image } : {}),
+    arch: type.arch,
     backup: box.backup,
     protection: box.protection,
     hourlyUsd: type.onDemandHourlyUsd,
@@ -160,6 +161,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     ...(schedule ? { schedule } : {}),
     drainTimeoutSeconds: b.drainTimeoutSeconds,
     ...(overrides?.image ? { image: overrides.image } : {}),
+    arch: b.arch,
     monthlyUsd: scheduledMonthlyUsd(pool.hourlyUsd / pool.builders, plan.builders, schedule),
   };
 }

@@ -1,4 +1,4 @@
-import type { Cloud } from '../cloud';
+import type { Arch, Cloud } from '../cloud';
 import type { FirewallMatrix } from '../firewall/model';
 import type { FleetPlan } from '../sizing/types';
 import type { SecretRef, Weekday } from './fields';
@@ -24,6 +24,8 @@ export interface ResolvedServicesBox {
   readonly privateIp?: string;
   /** Image / AMI override; otherwise the latest Ubuntu LTS. */
   readonly image?: string;
+  /** The instance type's CPU architecture, which the default image must match. */
+  readonly arch: Arch;
   /** Snapshot schedule. */
   readonly backup: TopologySpec['servicesBox']['backup'];
   /** Termination / deletion protection and prevent_destroy. */
@@ -78,6 +80,8 @@ export interface ResolvedBuilders {
   readonly drainTimeoutSeconds: number;
   /** Image / AMI override; otherwise the latest Ubuntu LTS. */
   readonly image?: string;
+  /** The CPU architecture of every type the fleet may run, which the default image must match. */
+  readonly arch: Arch;
   /** Estimated cost per month, USD, with the schedule applied and on-demand prices. */
   readonly monthlyUsd: number;
 }

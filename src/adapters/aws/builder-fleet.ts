@@ -69,7 +69,7 @@ export class AwsBuilderFleet extends Construct {
     });
 
     const userData = builderUserData(topology, { servicesPrivateIp: props.servicesPrivateIp, passphraseArn: props.passphraseArn, groupName, hookName });
-    const image = props.images.imageFor(ROLE_SLUGS.builders, builders.image);
+    const image = props.images.imageFor(ROLE_SLUGS.builders, builders.image, builders.arch);
     const template = new LaunchTemplate(this, 'launch_template', {
       name: groupName,
       // EC2 takes at most 255 characters of description, and a domain alone may have 253.

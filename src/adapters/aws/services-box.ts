@@ -54,7 +54,7 @@ export class AwsServicesBox extends Construct {
       ],
     });
     const tags = roleTags(topology, 'servicesBox');
-    const image = props.images.imageFor(ROLE_SLUGS.servicesBox, box.image);
+    const image = props.images.imageFor(ROLE_SLUGS.servicesBox, box.image, box.arch);
 
     this.instance = new Instance(this, 'instance', {
       ami: image.id,

@@ -70,7 +70,7 @@ export class AzureBuilders extends Construct {
       adminUsername: topology.ssh.username,
       adminSshKey: topology.ssh.publicKeys.map((publicKey) => ({ username: topology.ssh.username, publicKey })),
       disablePasswordAuthentication: true,
-      ...imageSource(builders.image, builders.instanceType),
+      ...imageSource(builders.image, builders.arch),
       osDisk: { caching: 'ReadWrite', storageAccountType: 'Premium_LRS' },
       // Managed disks are encrypted at rest (platform keys) anyway; encryption at host also covers the temp disk and
       // the host caches. It needs the subscription feature Microsoft.Compute/EncryptionAtHost registered once.

@@ -95,7 +95,7 @@ export class AzureServicesBox extends Construct {
       });
     }
 
-    const image = imageSource(box.image, box.instanceType);
+    const image = imageSource(box.image, box.arch);
     const init = servicesBoxCloudInit({
       topology,
       privateIp: props.privateIp,

@@ -7,7 +7,7 @@ import {
 import { Construct } from 'constructs';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { BuilderTemplate, type BuilderTemplateProps } from './builder-template';
-import { balancedDiskType } from './images';
+import { balancedDiskType } from '../../clouds/gcp/boot-disk';
 import { gcpName } from './naming';
 
 /** Port the auto-healing health check probes: sshd answers on every healthy builder. */

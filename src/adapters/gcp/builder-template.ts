@@ -5,7 +5,8 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import { BUILDER_SHUTDOWN_SCRIPT, builderUserData } from './builder-startup';
 import { VM_SCOPES, type RoleIdentity } from './identity';
-import { balancedDiskType, UBUNTU_LTS_FAMILY } from './images';
+import { balancedDiskType } from '../../clouds/gcp/boot-disk';
+import { GCP_IMAGES } from '../../clouds/gcp/images';
 import { gcpName, roleTag } from './naming';
 import type { GcpNetwork } from './network';
 
@@ -66,7 +67,7 @@ export class BuilderTemplate extends Construct {
         {
           boot: true,
           autoDelete: true,
-          sourceImage: builders.image ?? UBUNTU_LTS_FAMILY,
+          sourceImage: builders.image ?? GCP_IMAGES.ubuntu[builders.arch],
           diskSizeGb: BUILDER_DISK_GIB,
           diskType: balancedDiskType(builders.instanceType),
           labels,

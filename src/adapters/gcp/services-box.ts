@@ -9,7 +9,8 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import type { RoleIdentity } from './identity';
 import { VM_SCOPES } from './identity';
-import { balancedDiskType, UBUNTU_LTS_FAMILY } from './images';
+import { balancedDiskType } from '../../clouds/gcp/boot-disk';
+import { GCP_IMAGES } from '../../clouds/gcp/images';
 import { gcpName, roleTag } from './naming';
 import type { GcpNetwork } from './network';
 import { servicesBoxUserData, type ServicesBoxSecretIds } from './services-box-startup';
@@ -94,7 +95,7 @@ export class GcpServicesBox extends Construct {
       name: gcpName(prefix, 'services-box'),
       description: 'Boot disk of the services box, holding all installation state',
       zone,
-      image: box.image ?? UBUNTU_LTS_FAMILY,
+      image: box.image ?? GCP_IMAGES.ubuntu[box.arch],
       size: box.diskGiB,
       type: balancedDiskType(box.instanceType),
       labels,

@@ -1,9 +1,6 @@
-/** The Ubuntu LTS image family boxes boot from unless the topology names an image. */
-export const UBUNTU_LTS_FAMILY = 'projects/ubuntu-os-cloud/global/images/family/ubuntu-2404-lts-amd64';
-
 /**
  * Machine series that attach Hyperdisk only: a Persistent Disk boot disk fails to attach to them, so their boot
- * disks are Hyperdisk Balanced.
+ * disks are Hyperdisk Balanced (cloud.google.com/compute/docs/disks/hyperdisks#machine-type-support).
  */
 const HYPERDISK_ONLY_SERIES = new Set(['c4', 'c4a', 'c4d', 'n4', 'n4a', 'n4d', 'x4', 'm4', 'h4d', 'a4', 'a4x']);
 
