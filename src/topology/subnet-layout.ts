@@ -1,4 +1,5 @@
 import type { Cloud } from '../cloud';
+import { profileOf } from '../clouds';
 import { ipv4InCidr, parseIpv4, parseIpv4Cidr, subnetOf } from './cidr';
 
 /** The smallest network, as a prefix length, each cloud's layout fits in (AWS: 16 subnets of /28 at the smallest). */
@@ -25,26 +26,12 @@ export function azureSubnets(vnetCidr: string): { readonly services: string; rea
   return { services: subnetOf(vnetCidr, prefix + 2, 0), builders: subnetOf(vnetCidr, prefix + 1, 1) };
 }
 
-/** How many addresses each cloud keeps for itself at the start and at the end of every subnet. */
-export const RESERVED_ADDRESSES: Readonly<Record<Cloud, { readonly first: number; readonly last: number }>> = {
-  aws: { first: 4, last: 1 },
-  gcp: { first: 2, last: 2 },
-  azure: { first: 4, last: 1 },
-};
-
-/** The reservation in words, for messages. */
-const RESERVATION: Readonly<Record<Cloud, string>> = {
-  aws: 'AWS reserves its first four addresses and the last',
-  gcp: 'GCP reserves its first two addresses and the last two',
-  azure: 'Azure reserves its first four addresses and the last',
-};
-
 /** Why the address cannot be a VM's fixed address in the subnet on this cloud, or undefined when it can. */
 export function hostAddressFault(cloud: Cloud, address: string, subnet: string): string | undefined {
   const network = parseIpv4Cidr(subnet);
   const value = parseIpv4(address);
-  const reserved = RESERVED_ADDRESSES[cloud];
+  const reserved = profileOf(cloud).reservedAddresses;
   const usable = (offset: number) => offset >= reserved.first && offset < 2 ** (32 - (network?.prefix ?? 32)) - reserved.last;
   if (network && value !== undefined && ipv4InCidr(address, subnet) && usable(value - network.base)) return undefined;
-  return `must be a host address in the services box's subnet ${subnet} (${RESERVATION[cloud]})`;
+  return `must be a host address in the services box's subnet ${subnet} (${reserved.words})`;
 }

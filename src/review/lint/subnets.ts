@@ -1,5 +1,5 @@
 import { ipv4CidrContains, parseIpv4, parseIpv4Cidr } from '../../topology/cidr';
-import { RESERVED_ADDRESSES } from '../../topology/subnet-layout';
+import { profileOf } from '../../clouds';
 import { resourceAt, resourcesOfType, type StackResource } from '../policy/terraform-json';
 import { blocks, strings } from '../policy/values';
 import { isComputed, soleReference } from './expressions';
@@ -34,7 +34,7 @@ const NETWORKING: readonly CloudNetworking[] = [
     parent: 'vpc_id',
     network: { type: 'aws_vpc', ranges: 'cidr_block' },
     prefixes: { largest: 16, smallest: 28 },
-    reserved: RESERVED_ADDRESSES.aws,
+    reserved: profileOf('aws').reservedAddresses,
     fixedAddresses: [{ type: 'aws_instance', address: 'private_ip', subnet: 'subnet_id' }],
     source: 'https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html',
   },
@@ -43,7 +43,7 @@ const NETWORKING: readonly CloudNetworking[] = [
     subnetRanges: 'ip_cidr_range',
     parent: 'network',
     prefixes: { largest: 8, smallest: 29 },
-    reserved: RESERVED_ADDRESSES.gcp,
+    reserved: profileOf('gcp').reservedAddresses,
     fixedAddresses: [
       { type: 'google_compute_address', address: 'address', subnet: 'subnetwork' },
       { type: 'google_compute_instance', block: 'network_interface', address: 'network_ip', subnet: 'subnetwork' },
@@ -56,7 +56,7 @@ const NETWORKING: readonly CloudNetworking[] = [
     parent: 'virtual_network_name',
     network: { type: 'azurerm_virtual_network', ranges: 'address_space' },
     prefixes: { largest: 2, smallest: 29 },
-    reserved: RESERVED_ADDRESSES.azure,
+    reserved: profileOf('azure').reservedAddresses,
     fixedAddresses: [{ type: 'azurerm_network_interface', block: 'ip_configuration', address: 'private_ip_address', subnet: 'subnet_id' }],
     source: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq#are-there-any-restrictions-on-using-ip-addresses-within-these-subnets',
   },
