@@ -1,6 +1,7 @@
 import { AutoscalingSchedule } from '@cdktf/provider-aws/lib/autoscaling-schedule';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { weeklyCron } from '../shared/cron';
 import { awsName } from './names';
 
 /** Props of AwsBuilderSchedule. */
@@ -9,12 +10,6 @@ export interface AwsBuilderScheduleProps {
   readonly topology: ResolvedTopology<'aws'>;
   /** The Auto Scaling group's name. */
   readonly groupName: string;
-}
-
-/** A recurrence in Unix cron, for a time of day on the given weekdays. */
-export function recurrence(time: string, days: readonly string[]): string {
-  const [hour, minute] = time.split(':').map(Number);
-  return `${minute} ${hour} * * ${days.join(',')}`;
 }
 
 /**
@@ -36,7 +31,7 @@ export class AwsBuilderSchedule extends Construct {
       new AutoscalingSchedule(this, action.id, {
         scheduledActionName: awsName(topology, 'builders', action.slug),
         autoscalingGroupName: groupName,
-        recurrence: recurrence(action.time, schedule.days),
+        recurrence: weeklyCron(action.time, schedule.days),
         timeZone: schedule.timezone,
         minSize: schedule.offHoursBuilders,
         maxSize: max,

@@ -7,6 +7,7 @@ import {
 import { Construct } from 'constructs';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { BuilderTemplate, type BuilderTemplateProps } from './builder-template';
+import { weeklyCron } from '../shared/cron';
 import { balancedDiskType } from '../../clouds/gcp/boot-disk';
 import { gcpName } from './naming';
 
@@ -116,7 +117,6 @@ export class GcpBuilderFleet extends Construct {
   }
 
   private addSchedule(topology: ResolvedTopology<'gcp'>, schedule: ResolvedSchedule): ComputeRegionAutoscaler {
-    const [hours, minutes] = schedule.start.split(':');
     return new ComputeRegionAutoscaler(this, 'autoscaler', {
       name: gcpName(topology.name, 'builders'),
       description: `Builders: ${schedule.workingBuilders} in working hours (${schedule.days.join(',')} ${schedule.start}-${schedule.end} ${schedule.timezone}), ${schedule.offHoursBuilders} otherwise`,
@@ -135,7 +135,7 @@ export class GcpBuilderFleet extends Construct {
             name: 'working-hours',
             description: 'CircleCI builders for the working day',
             minRequiredReplicas: schedule.workingBuilders,
-            schedule: `${Number(minutes)} ${Number(hours)} * * ${schedule.days.join(',')}`,
+            schedule: weeklyCron(schedule.start, schedule.days),
             durationSec: (minutesOf(schedule.end) - minutesOf(schedule.start)) * 60,
             timeZone: schedule.timezone,
           },

@@ -74,8 +74,8 @@ describe('AWS builders', () => {
     const s = plan.schedule!;
     expect(schedules).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ recurrence: '0 7 * * MON,TUE,WED,THU,FRI', time_zone: 'America/New_York', desired_capacity: s.workingBuilders }),
-        expect.objectContaining({ recurrence: '0 20 * * MON,TUE,WED,THU,FRI', time_zone: 'America/New_York', desired_capacity: s.offHoursBuilders }),
+        expect.objectContaining({ recurrence: '0 7 * * 1,2,3,4,5', time_zone: 'America/New_York', desired_capacity: s.workingBuilders }),
+        expect.objectContaining({ recurrence: '0 20 * * 1,2,3,4,5', time_zone: 'America/New_York', desired_capacity: s.offHoursBuilders }),
       ]),
     );
     expect(schedules).toHaveLength(2);

@@ -79,7 +79,7 @@ describe('GCP builders', () => {
     expect(autoscaler.autoscaling_policy.scaling_schedules).toEqual([
       expect.objectContaining({
         min_required_replicas: 3,
-        schedule: '0 7 * * MON,TUE,WED,THU,FRI',
+        schedule: '0 7 * * 1,2,3,4,5',
         duration_sec: 13 * 3600,
         time_zone: 'America/New_York',
       }),
