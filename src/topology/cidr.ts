@@ -103,3 +103,11 @@ export function parseIpv6Cidr(cidr: string): { readonly base: bigint; readonly p
   const hostMask = (1n << BigInt(128 - prefix)) - 1n;
   return { base: value & ~hostMask, prefix, hostBitsSet: (value & hostMask) !== 0n };
 }
+
+/** Private and shared address space (RFC 1918, RFC 6598): reachable only through routes a network owner sets up. */
+const PRIVATE_IPV4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'];
+
+/** The private block an IPv4 CIDR lies in, or undefined for a range that is (or holds) public space. */
+export function privateBlockOf(cidr: string): string | undefined {
+  return PRIVATE_IPV4.find((block) => ipv4CidrContains(block, cidr));
+}

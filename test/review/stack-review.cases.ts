@@ -11,7 +11,7 @@ const VARIANT = {
   certificate: { mode: 'self-signed' },
   builders: { spot: undefined, schedule: undefined },
   servicesBox: { backup: { frequency: 'weekly', weekday: 'SUN', at: '04:00', retention: 4 } },
-  network: { peers: { vpn: ['10.8.0.0/16'] } },
+  network: { peers: { vpn: ['192.0.2.64/26'] } },
   firewall: { add: [{ name: 'services-https-vpn', role: 'servicesBox', direction: 'inbound', peer: 'vpn', ports: [443], use: 'VPN HTTPS' }] },
 };
 

@@ -53,9 +53,9 @@ describe('resolveTopology', () => {
   });
 
   it('GIVEN GitHub Enterprise Server THEN it is the github peer both ways', () => {
-    const peer = resolvedFor('gcp', { network: { github: { enterpriseServer: '10.20.0.5/32' } } }).firewall.peers.github;
-    expect(peer.ingressCidrs).toEqual(['10.20.0.5/32']);
-    expect(peer.egressCidrs).toEqual(['10.20.0.5/32']);
+    const peer = resolvedFor('gcp', { network: { github: { enterpriseServer: '198.51.100.5/32' } } }).firewall.peers.github;
+    expect(peer.ingressCidrs).toEqual(['198.51.100.5/32']);
+    expect(peer.egressCidrs).toEqual(['198.51.100.5/32']);
   });
 
   it('GIVEN variable secrets THEN each cloud gets the variable; GIVEN existing secrets THEN each cloud gets its own id', () => {

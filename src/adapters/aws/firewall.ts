@@ -33,7 +33,7 @@ function protocolOf(entry: FirewallEntry): { ipProtocol: string; fromPort?: numb
 
 /**
  * One security group per role, without inline rules, and one rule resource per firewall entry (one port range and
- * one peer): the matrix exactly. Role peers are security-group references, CIDR peers cidr_ipv4 / cidr_ipv6. The
+ * one peer): the matrix exactly. Role peers are security-group references, CIDR peers cidr_ipv4. The
  * groups are created empty of egress too: Terraform removes the allow-all egress AWS adds to a new group.
  */
 export class AwsFirewall extends Construct {
@@ -61,12 +61,8 @@ export class AwsFirewall extends Construct {
       const clash = seen.get(ruleId);
       if (clash) throw new Error(`firewall entries ${clash} and ${entry.id} map to the same Terraform name ${ruleId}`);
       seen.set(ruleId, entry.id);
-      const peer =
-        entry.peer.kind === 'role'
-          ? { referencedSecurityGroupId: groups[entry.peer.role] }
-          : entry.peer.cidr.includes(':')
-            ? { cidrIpv6: entry.peer.cidr }
-            : { cidrIpv4: entry.peer.cidr };
+      // Validation keeps ranges IPv4: the installation's networks and record are IPv4-only.
+      const peer = entry.peer.kind === 'role' ? { referencedSecurityGroupId: groups[entry.peer.role] } : { cidrIpv4: entry.peer.cidr };
       const config = {
         securityGroupId: groups[entry.role],
         description: awsRuleDescription(entry.description),

@@ -21,7 +21,7 @@ export type NsgPeer =
   | { readonly kind: 'tag'; readonly tag: string }
   | { readonly kind: 'prefixes'; readonly prefixes: readonly string[] };
 
-/** One azurerm_network_security_rule, from one matrix rule, its peer, one protocol and one address family. */
+/** One azurerm_network_security_rule, from one matrix rule, its peer and one protocol. */
 export interface NsgRule {
   /** The role whose NSG holds the rule. */
   readonly role: RoleName;
@@ -62,17 +62,11 @@ function describe(use: string): string {
 }
 
 /**
- * A CIDR peer's networks as NSG address groups: the whole internet becomes the `Internet` service tag, and IPv4 and
- * IPv6 prefixes go into separate rules because one NSG rule holds one address family.
+ * A CIDR peer's networks as an NSG address group: the whole internet becomes the `Internet` service tag. Validation
+ * keeps ranges IPv4, so one rule holds them all (an NSG rule holds one address family).
  */
-function cidrPeers(cidrs: readonly string[]): { suffix: string; peer: NsgPeer }[] {
-  if (cidrs.some(isWorldOpen)) return [{ suffix: '', peer: { kind: 'tag', tag: INTERNET_TAG } }];
-  const v4 = cidrs.filter((cidr) => !cidr.includes(':'));
-  const v6 = cidrs.filter((cidr) => cidr.includes(':'));
-  return [
-    ...(v4.length > 0 ? [{ suffix: '', peer: { kind: 'prefixes' as const, prefixes: v4 } }] : []),
-    ...(v6.length > 0 ? [{ suffix: v4.length > 0 ? '-ipv6' : '', peer: { kind: 'prefixes' as const, prefixes: v6 } }] : []),
-  ];
+function cidrPeer(cidrs: readonly string[]): NsgPeer {
+  return cidrs.some(isWorldOpen) ? { kind: 'tag', tag: INTERNET_TAG } : { kind: 'prefixes', prefixes: [...cidrs] };
 }
 
 /** FNV-1a: a small, stable hash that needs no dependency. */
@@ -114,28 +108,26 @@ function assignPriorities<T extends { readonly name: string }>(rules: readonly T
 
 /**
  * The matrix as NSG rules, per role: one rule per matrix rule and peer (split only where Azure needs it: one
- * protocol, one address family per rule), in the matrix's sorted order, with priorities unique per NSG.
+ * protocol per rule), in the matrix's sorted order, with priorities unique per NSG.
  */
 export function nsgRules(matrix: FirewallMatrix, role: RoleName): NsgRule[] {
   const unprioritised: Omit<NsgRule, 'priority'>[] = [];
   for (const rule of matrix.rules.filter((r) => r.role === role)) {
     const protocols = [...new Set(rule.ports.map((port) => port.protocol))];
-    const peers = isRolePeer(rule.peer) ? [{ suffix: '', peer: { kind: 'role' as const, role: rule.peer } }] : cidrPeers(ruleCidrs(matrix, rule));
+    const peer: NsgPeer = isRolePeer(rule.peer) ? { kind: 'role', role: rule.peer } : cidrPeer(ruleCidrs(matrix, rule));
     for (const protocol of protocols) {
       const ports = rule.ports.filter((port) => port.protocol === protocol).map(portText);
-      for (const { suffix, peer } of peers) {
-        const protocolSuffix = protocols.length > 1 ? `-${protocol}` : '';
-        unprioritised.push({
-          role,
-          name: fitName(`${ruleName(rule)}${protocolSuffix}${suffix}`),
-          rule: rule.name,
-          direction: rule.direction,
-          protocol: AZURE_PROTOCOL[protocol],
-          ports: ports.includes('*') ? ['*'] : ports,
-          peer,
-          description: describe(rule.use),
-        });
-      }
+      const protocolSuffix = protocols.length > 1 ? `-${protocol}` : '';
+      unprioritised.push({
+        role,
+        name: fitName(`${ruleName(rule)}${protocolSuffix}`),
+        rule: rule.name,
+        direction: rule.direction,
+        protocol: AZURE_PROTOCOL[protocol],
+        ports: ports.includes('*') ? ['*'] : ports,
+        peer,
+        description: describe(rule.use),
+      });
     }
   }
   return assignPriorities(unprioritised, role);

@@ -49,16 +49,6 @@ function allowOf(ports: readonly PortRange[]): ComputeFirewallAllow[] {
   return [...byProtocol.entries()].map(([protocol, list]) => ({ protocol, ports: list }));
 }
 
-/** GCP rejects a rule that mixes IPv4 and IPv6 ranges, so each family gets its own rule. */
-function byFamily(cidrs: readonly string[]): { suffix: string; cidrs: string[] }[] {
-  const v4 = cidrs.filter((cidr) => !cidr.includes(':'));
-  const v6 = cidrs.filter((cidr) => cidr.includes(':'));
-  return [
-    ...(v4.length > 0 ? [{ suffix: '', cidrs: v4 }] : []),
-    ...(v6.length > 0 ? [{ suffix: 'v6', cidrs: v6 }] : []),
-  ];
-}
-
 /**
  * The firewall matrix as VPC firewall rules: one rule per matrix rule, carrying all its ports, named after it and
  * described by its `use`. Roles are network tags: targets, and sources of inbound rules; outbound rules to a role go
@@ -118,11 +108,10 @@ export class GcpFirewall extends Construct {
       this.add(terraformId(rule.name), { ...common, ...peer, name: gcpName(prefix, rule.name) }, props);
       return;
     }
-    for (const family of byFamily(ruleCidrs(props.topology.firewall, rule))) {
-      const ranges = inbound ? { sourceRanges: family.cidrs } : { destinationRanges: family.cidrs };
-      const parts = family.suffix ? [rule.name, family.suffix] : [rule.name];
-      this.add(terraformId(...parts), { ...common, ...ranges, name: gcpName(prefix, ...parts) }, props);
-    }
+    // Validation keeps ranges IPv4, so no rule mixes address families (which GCP refuses).
+    const cidrs = [...ruleCidrs(props.topology.firewall, rule)];
+    const ranges = inbound ? { sourceRanges: cidrs } : { destinationRanges: cidrs };
+    this.add(terraformId(rule.name), { ...common, ...ranges, name: gcpName(prefix, rule.name) }, props);
   }
 
   private add(id: string, config: Omit<ConstructorParameters<typeof ComputeFirewall>[2], 'network'>, props: GcpFirewallProps): void {

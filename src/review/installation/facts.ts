@@ -1,6 +1,7 @@
 import type { Cloud } from '../../cloud';
 import type { ResolvedTopology } from '../../topology/resolved';
 import type { BackupSummary, InstallationSummary } from './summary';
+import { inWeekOrder } from './time-text';
 
 /** The part of the installation a fact is about. */
 export type InstallationPart = 'services box' | 'builders' | 'DNS' | 'certificate';
@@ -85,7 +86,7 @@ function builderFacts(summary: InstallationSummary, topology: ResolvedTopology):
     fact('builders', 'fewest builders', fleet.min, want.min),
     fact('builders', 'most builders', fleet.max, want.max),
     fact('builders', 'spot', fleet.spot, spot),
-    fact('builders', 'schedule days', s ? s.days.join(',') : null, ws ? ws.days.join(',') : null),
+    fact('builders', 'schedule days', s ? inWeekOrder(s.days).join(',') : null, ws ? inWeekOrder(ws.days).join(',') : null),
     fact('builders', 'schedule hours', s ? window(s.start, s.end) : null, ws ? window(ws.start, ws.end) : null),
     // Azure names time zones the Windows way; the topology's IANA name is compared where the cloud takes it as is.
     fact('builders', 'schedule time zone', s?.timezone ?? null, topology.cloud === 'azure' ? undefined : (ws?.timezone ?? null)),

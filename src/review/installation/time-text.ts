@@ -22,16 +22,28 @@ export function addSeconds(start: string | null, seconds: number | undefined): s
   return total < 24 * 60 ? clock(Math.floor(total / 60), total % 60) : null;
 }
 
-/** A cron day list, `MON,TUE`, `MON-FRI` or `*`, as day codes. */
+/** A cron day, by name (`MON`) or number (0 and 7 are Sunday), as its index in DAY_CODES. */
+function cronDayIndex(item: string): number | undefined {
+  if (/^[0-7]$/.test(item)) return (Number(item) + 6) % 7;
+  const code = dayCode(item);
+  return code === null ? undefined : DAY_CODES.indexOf(code);
+}
+
+/** A cron day list, `MON,TUE`, `1-5`, `MON-FRI` or `*`, as day codes in week order (MON first). */
 function cronDays(field: string): string[] {
   if (field === '*') return [...DAY_CODES];
-  return field.split(',').flatMap((item) => {
-    const [first, last] = item.split('-').map(dayCode);
-    if (first === null) return [];
-    if (last === undefined) return [first];
-    if (last === null) return [];
-    return DAY_CODES.slice(DAY_CODES.indexOf(first), DAY_CODES.indexOf(last) + 1);
-  });
+  const indexes = new Set<number>();
+  for (const item of field.split(',')) {
+    const [first, last] = item.split('-').map(cronDayIndex);
+    if (first === undefined || (item.includes('-') && last === undefined)) continue;
+    for (let day = first; day <= (last ?? first); day++) indexes.add(day);
+  }
+  return [...indexes].sort((a, b) => a - b).map((index) => DAY_CODES[index]);
+}
+
+/** Days in week order (MON first), so that lists written in any order compare equal. */
+export function inWeekOrder(days: readonly string[]): string[] {
+  return [...days].sort((a, b) => DAY_CODES.indexOf(a) - DAY_CODES.indexOf(b));
 }
 
 /** A cron recurrence `m h * * DAYS` (Unix cron, as schedules on AWS and GCP take it), read into time and days. */

