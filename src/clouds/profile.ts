@@ -16,6 +16,11 @@ export interface RegionFacts {
   readonly zones: readonly string[];
   /** The catalog families offered there (the `family` of the kit's catalog rows). */
   readonly families: readonly string[];
+  /**
+   * Facts the table's source does not give for this region. An empty `zones` or `families` listed here means
+   * "not known", not "none": a check must not refuse a zone or a family on the strength of it.
+   */
+  readonly unsourced?: readonly ('zones' | 'families')[];
 }
 
 /** Every region of a cloud the kit knows, with the source of the list. */
