@@ -1,4 +1,5 @@
-import { catalogFor, findInstanceType } from '../catalog';
+import { findInstanceType, type InstanceCatalog } from '../catalog';
+import { catalogIn } from '../clouds';
 import type { Cloud } from '../cloud';
 import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
@@ -35,9 +36,9 @@ function userRules(spec: TopologySpec): FirewallRule[] {
 }
 
 /** The services box field no type of the catalog reaches: the vCPUs, or else the memory. */
-function unmetField(cloud: Cloud, need: { vcpus: number; memoryGiB: number }): 'vcpus' | 'memoryGiB' {
+function unmetField(catalog: InstanceCatalog, need: { vcpus: number; memoryGiB: number }): 'vcpus' | 'memoryGiB' {
   try {
-    servicesBoxType(catalogFor(cloud), { vcpus: need.vcpus, memoryGiB: 0 });
+    servicesBoxType(catalog, { vcpus: need.vcpus, memoryGiB: 0 });
     return 'memoryGiB';
   } catch {
     return 'vcpus';
@@ -47,6 +48,7 @@ function unmetField(cloud: Cloud, need: { vcpus: number; memoryGiB: number }): '
 function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesBox {
   const box = spec.servicesBox;
   const overrides = spec[cloud]?.servicesBox ?? {};
+  const catalog = catalogIn(cloud, regionName(spec, cloud));
   const tier = servicesBoxTier(box.dailyActiveUsers ?? 1);
   const need = box.vcpus !== undefined && box.memoryGiB !== undefined ? { vcpus: box.vcpus, memoryGiB: box.memoryGiB } : tier;
   const path = [cloud, 'servicesBox', 'instanceType'];
@@ -61,10 +63,10 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     }
   } else {
     try {
-      type = servicesBoxType(catalogFor(cloud), need);
+      type = servicesBoxType(catalog, need);
     } catch (error) {
       if (!(error instanceof SizingError)) throw error;
-      const field = unmetField(cloud, need);
+      const field = unmetField(catalog, need);
       throw TopologyError.at(['servicesBox', field], need[field], error.message);
     }
   }
@@ -112,7 +114,7 @@ export function fleetRequest(spec: TopologySpec, cloud: Cloud): FleetRequest {
 
 /** The builder setting that keeps every type out: the vCPU cap, else the reserve, else the container itself. */
 function unfitField(spec: TopologySpec, cloud: Cloud): 'maxBuilderVcpus' | 'reserve' | 'container' {
-  const fits = (change: Partial<FleetRequest>) => candidateTypes(catalogFor(cloud), { ...fleetRequest(spec, cloud), ...change }).length > 0;
+  const fits = (change: Partial<FleetRequest>) => candidateTypes(catalogIn(cloud, regionName(spec, cloud)), { ...fleetRequest(spec, cloud), ...change }).length > 0;
   const uncapped = { maxBuilderVcpus: Number.POSITIVE_INFINITY };
   if (fits(uncapped)) return 'maxBuilderVcpus';
   return fits({ ...uncapped, reserve: { cpus: 0, memoryGiB: 0 } }) ? 'reserve' : 'container';
@@ -123,7 +125,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
   const overrides = spec[cloud]?.builders;
   let plan;
   try {
-    plan = planFleet(catalogFor(cloud), fleetRequest(spec, cloud));
+    plan = planFleet(catalogIn(cloud, regionName(spec, cloud)), fleetRequest(spec, cloud));
   } catch (error) {
     if (!(error instanceof SizingError)) throw error;
     if (error.field === 'instanceType') throw TopologyError.at([cloud, 'builders', 'instanceType'], overrides?.instanceType, error.message);
@@ -166,7 +168,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
   };
 }
 
-function regionOf(spec: TopologySpec, cloud: Cloud): string {
+function regionName(spec: TopologySpec, cloud: Cloud): string {
   if (cloud === 'aws') return spec.aws!.region;
   if (cloud === 'gcp') return spec.gcp!.region;
   return spec.azure!.location;
@@ -195,7 +197,7 @@ export function resolveTopology<C extends Cloud>(spec: TopologySpec, cloud: C): 
     cloud,
     name: spec.name,
     domain: spec.domain,
-    region: regionOf(spec, cloud),
+    region: regionName(spec, cloud),
     settings: settings as NonNullable<TopologySpec[C]>,
     throwaway: spec.throwaway,
     tags: { ...spec.tags, installation: spec.name, 'managed-by': 'circleci-installation-kit' },

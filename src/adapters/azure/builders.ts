@@ -7,6 +7,7 @@ import { base64Text } from '../shared/base64-text';
 import { builderCloudInit } from './builder-init';
 import { terminationTimeout } from './drain';
 import { imageSource } from './image';
+import { builderZones } from './zones';
 import type { AzureKeyVault } from './key-vault';
 import { azureName, tagsFor } from './names';
 
@@ -59,7 +60,7 @@ export class AzureBuilders extends Construct {
       servicesPrivateIp: props.servicesPrivateIp,
       passphraseUrl: props.keyVault.secrets['circle-secret-passphrase'].url,
     });
-    const zones = topology.settings.zones;
+    const zones = builderZones(topology);
     this.scaleSet = new LinuxVirtualMachineScaleSet(this, 'scale_set', {
       name,
       resourceGroupName,

@@ -114,7 +114,7 @@ export const azureSchema = z
       .optional()
       .meta({ description: 'Subscription to deploy into; default the ARM_SUBSCRIPTION_ID environment variable.' }),
     resourceGroup: z.string().regex(/^[-\w._()]{1,89}[-\w_()]$/, { message: 'must be a resource group name' }).optional(),
-    zones: z.array(z.enum(['1', '2', '3'])).default(['1', '2', '3']).meta({ description: 'Availability zones for builders; [] where the region has none.' }),
+    zones: z.array(z.enum(['1', '2', '3'])).optional().meta({ description: 'Availability zones for builders; default every zone of the location (none where it has none).' }),
     network: z
       .strictObject({
         vnetCidr: ipv4Network({ smallest: SMALLEST_NETWORK.azure }, 'it holds a services and a builders subnet').default('10.60.0.0/16'),

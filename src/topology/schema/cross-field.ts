@@ -6,6 +6,7 @@ import { isWorldOpen } from '../cidr';
 import type { SecretRef } from '../fields';
 import { cloudRuleChecks } from './cloud-rules';
 import { networkReachChecks } from './network-reach';
+import { regionRuleChecks } from './region-rules';
 import type { TopologySpec } from './index';
 
 /** Policy rule whose acknowledgement allows administrator ports to be open to the world. */
@@ -118,5 +119,6 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
     issue(ctx, ['dns', 'zone'], `must be ${spec.domain} or one of its parents`);
   }
   networkReachChecks(spec, ctx);
+  regionRuleChecks(spec, ctx);
   cloudRuleChecks(spec, ctx);
 }
