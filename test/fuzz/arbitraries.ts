@@ -422,10 +422,11 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
 
   const containers = fixedCount ? undefined : r.target;
   const count = fixedCount ? 1 + ((r.target - 1) % 10000) : undefined;
-  const spot = r.spot && count !== undefined && (r.spot.onDemandBase ?? 1) > count ? { ...r.spot, onDemandBase: count } : r.spot;
-  // Azure's own rules, which its adapter enforces: backups in 30-minute steps and kept a week when daily, and a time
-  // zone that has a Windows name.
+  // Azure's own rules, which its adapter enforces: backups in 30-minute steps and kept a week when daily, a time
+  // zone that has a Windows name, and no further spot VM sizes (a scale set runs one).
   const onAzure = clouds.includes('azure');
+  const based = r.spot && count !== undefined && (r.spot.onDemandBase ?? 1) > count ? { ...r.spot, onDemandBase: count } : r.spot;
+  const spot = based && onAzure ? { ...based, alternatives: undefined } : based;
   const schedule = r.schedule && {
     ...defined({ timezone: onAzure && r.schedule.timezone === 'Etc/GMT+5' ? 'America/Bogota' : r.schedule.timezone, days: r.schedule.days }),
     start: hhmm(r.schedule.hours[0]),
