@@ -3,6 +3,7 @@
 import './azure/builders.cases';
 import './azure/firewall.cases';
 import './azure/network.cases';
+import './azure/private-builders.cases';
 import './azure/review.cases';
 import './azure/secrets-dns.cases';
 import './azure/services-box.cases';

@@ -258,7 +258,12 @@ const azureSection = fc
     subscriptionId: maybe(fc.uuid()),
     resourceGroup: maybe(text.azureResourceGroup),
     zones: maybe(fc.subarray(['1', '2', '3'])),
-    network: maybe(fc.oneof(fc.record({ vnetCidr: maybe(ipv4Cidr(8, 27)) }).map(defined), fc.record({ existing: fc.record({ servicesSubnetId: azureSubnetId, buildersSubnetId: azureSubnetId }) }))),
+    network: maybe(
+      fc.oneof(
+        fc.record({ vnetCidr: maybe(ipv4Cidr(8, 27)), privateBuilders: maybe(fc.boolean()) }).map(defined),
+        fc.record({ existing: fc.record({ servicesSubnetId: azureSubnetId, buildersSubnetId: azureSubnetId }), privateBuilders: maybe(fc.boolean()) }).map(defined),
+      ),
+    ),
     servicesBox: fc.record({ instanceType: pinnedServicesType('azure') }).map(defined),
     dns: fc.record({ resourceGroup: text.azureResourceGroup }),
     backend: maybe(

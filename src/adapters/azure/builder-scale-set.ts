@@ -21,6 +21,8 @@ export interface BuilderScaleSetProps {
   readonly scheduled: boolean;
   /** The builders' subnet. */
   readonly subnetId: string;
+  /** True to give every builder a public IP; false when the subnet's NAT gateway carries their outbound traffic. */
+  readonly publicIp: boolean;
   /** The role's application security group, which every builder NIC joins. */
   readonly applicationSecurityGroupId: string;
   /** The role's NSG, on every builder NIC when the subnet is not the kit's own. @default none (the subnet has it) */
@@ -75,7 +77,7 @@ export function builderScaleSet(scope: Construct, id: string, props: BuilderScal
             primary: true,
             subnetId: props.subnetId,
             applicationSecurityGroupIds: [props.applicationSecurityGroupId],
-            publicIpAddress: [{ name: 'builder' }],
+            ...(props.publicIp ? { publicIpAddress: [{ name: 'builder' }] } : {}),
           },
         ],
       },

@@ -18,6 +18,8 @@ export interface AzureBuildersProps {
   readonly resourceGroupName: string;
   /** The builders' subnet. */
   readonly subnetId: string;
+  /** True to give every builder a public IP; false when a NAT gateway carries their outbound traffic. */
+  readonly publicIp: boolean;
   /** The services box's private IP (SERVICES_PRIVATE_IP). */
   readonly servicesPrivateIp: string;
   /** The role's application security group, which every builder NIC joins. */
@@ -32,7 +34,7 @@ const ROLE = 'builders' as const;
 
 /**
  * The builder fleet, with the builders' own identity, which may read the passphrase and nothing else, and a public
- * IP each (end users SSH into builds on the builders' addresses).
+ * IP each unless the topology asks for private builders (end users SSH into builds on the builders' addresses).
  *
  * Up to two scale sets (see azureSpotSplit): one at regular priority with a terminate notification, holding the
  * on-demand base and every builder the working-hours schedule adds and removes, so scale-in always drains through
@@ -61,6 +63,7 @@ export class AzureBuilders extends Construct {
       topology,
       resourceGroupName,
       subnetId: props.subnetId,
+      publicIp: props.publicIp,
       applicationSecurityGroupId: props.applicationSecurityGroupId,
       ...(props.networkSecurityGroupId ? { networkSecurityGroupId: props.networkSecurityGroupId } : {}),
       identityId: identity.id,

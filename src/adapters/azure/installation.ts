@@ -62,6 +62,7 @@ export class AzureInstallation extends Construct {
       topology,
       resourceGroupName: rg,
       subnetId: subnets.builders,
+      publicIp: this.network.buildersPublic,
       servicesPrivateIp: this.network.servicesPrivateIp,
       applicationSecurityGroupId: this.firewall.applicationSecurityGroups.builders.id,
       ...nicNsg('builders'),

@@ -10,9 +10,9 @@ function reviewed(patch: Record<string, unknown>) {
   return reviewStack({ stack, cloud: 'azure', spec, stackFile: 'cdktf.out/stacks/azure/cdk.tf.json', topologyFile: 'topology.yaml' });
 }
 
-describe('Azure review of split builders', () => {
-  it('GIVEN spot with onDemandBase 0 WHEN reviewed THEN both scale sets read back as one fleet of 2 on-demand + 1 spot, drained, and the review passes', () => {
-    const result = reviewed({ builders: { spot: { onDemandBase: 0 } } });
+describe('Azure review of split and private builders', () => {
+  it('GIVEN spot with onDemandBase 0 and private builders WHEN reviewed THEN both scale sets read back as one fleet of 2 on-demand + 1 spot, drained, and the review passes', () => {
+    const result = reviewed({ builders: { spot: { onDemandBase: 0 } }, azure: { network: { privateBuilders: true } } });
     expect(result.facts.filter((fact) => !fact.matches)).toEqual([]);
     expect(result.facts.find((fact) => fact.item === 'priority (working hours)')).toMatchObject({ found: '2 on-demand + 1 spot', expected: '2 on-demand + 1 spot' });
     expect(result.installation.builders).toMatchObject({ desired: 3, min: 1, max: 3, spot: true, spotBuilders: 1 });
