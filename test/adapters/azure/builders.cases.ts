@@ -3,7 +3,7 @@ import { BLOCK_METADATA_FROM_CONTAINERS } from '../../../src/adapters/shared/bui
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { cloudConfigOf, envOf, fileOf, only, ref, synthAzure } from './support';
+import { cloudConfigOf, defaultAzure, envOf, fileOf, only, ref, synthAzure } from './support';
 
 const ON_DEMAND = { builders: { spot: undefined, schedule: undefined, drainTimeoutSeconds: 600 }, azure: { zones: [] } };
 
@@ -11,7 +11,7 @@ describe('Azure builders', () => {
   let json: TerraformJson;
   let onDemand: TerraformJson;
   beforeAll(() => {
-    json = synthAzure();
+    json = defaultAzure();
     onDemand = synthAzure(ON_DEMAND);
   });
 

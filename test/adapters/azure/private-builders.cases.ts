@@ -1,6 +1,6 @@
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
-import { EXISTING_SUBNETS, only, ref, synthAzure } from './support';
+import { defaultAzure, EXISTING_SUBNETS, only, ref, synthAzure } from './support';
 
 const NAT_TYPES = ['azurerm_nat_gateway', 'azurerm_nat_gateway_public_ip_association', 'azurerm_subnet_nat_gateway_association'];
 
@@ -37,7 +37,7 @@ describe('Azure private builders', () => {
   });
 
   it('GIVEN privateBuilders left at false (the default) WHEN synthesized THEN every builder has a public IP and there is no NAT gateway', () => {
-    const json = synthAzure();
+    const json = defaultAzure();
     for (const configuration of builderIpConfigurations(json)) expect(configuration.public_ip_address).toEqual([{ name: 'builder' }]);
     for (const type of NAT_TYPES) expect(resourcesOf(json, type)).toEqual({});
     expect(Object.values(resourcesOf(json, 'azurerm_public_ip')).map((ip) => ip.name)).toEqual(['ci-services-box-ip']);

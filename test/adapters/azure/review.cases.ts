@@ -1,12 +1,12 @@
 import { reviewStack } from '../../../src/review';
 import { unacknowledged } from '../../../src/review/policy';
 import { topologySpec } from '../../helpers/topology';
-import { synthAzure } from './support';
+import { defaultAzure, synthAzure } from './support';
 
 /** GIVEN the default topology with a patch, synthesized for Azure WHEN the review reads it back. */
 function reviewed(patch: Record<string, unknown>) {
   const spec = topologySpec(patch);
-  const stack = synthAzure(patch) as Parameters<typeof reviewStack>[0]['stack'];
+  const stack = (Object.keys(patch).length === 0 ? defaultAzure() : synthAzure(patch)) as Parameters<typeof reviewStack>[0]['stack'];
   return reviewStack({ stack, cloud: 'azure', spec, stackFile: 'cdktf.out/stacks/azure/cdk.tf.json', topologyFile: 'topology.yaml' });
 }
 

@@ -1,6 +1,6 @@
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { issueAt, resolvedFor, topologySpec } from '../../helpers/topology';
-import { cloudConfigOf, only, ref, synthAzure } from './support';
+import { cloudConfigOf, defaultAzure, only, ref, synthAzure } from './support';
 
 const SCALE_SET = 'azurerm_linux_virtual_machine_scale_set';
 const NO_SCHEDULE = { builders: { schedule: undefined } };
@@ -25,7 +25,7 @@ describe('Azure spot builders: the on-demand base and what the schedule scales a
   it('GIVEN the default topology (spot, onDemandBase 1, 3 builders in working hours, 1 off hours) WHEN synthesized THEN one drained regular-priority set of 3, scaled 3/1 by the schedule, and no spot set', () => {
     const schedule = resolvedFor('azure').builders.schedule!;
     expect([schedule.workingBuilders, schedule.offHoursBuilders]).toEqual([3, 1]);
-    const json = synthAzure();
+    const json = defaultAzure();
     const { regular, spot } = scaleSets(json);
     expect(spot).toBeUndefined();
     const [name, set] = regular!;
