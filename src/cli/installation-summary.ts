@@ -1,6 +1,7 @@
 import { HOURS_PER_MONTH } from '../cloud';
 import { WEEKDAYS } from '../topology/fields';
-import type { ResolvedBuilders, ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
+import { azureSpotSplit } from '../topology/azure-spot-split';
+import type { ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
 
 function usd(amount: number): string {
   return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -13,8 +14,18 @@ function dayRange(days: readonly string[]): string {
   return consecutive ? `${WEEKDAYS[index[0]]}-${WEEKDAYS[index[index.length - 1]]}` : index.map((n) => WEEKDAYS[n]).join(',');
 }
 
-function scaling(builders: ResolvedBuilders): string {
-  const spot = builders.spot ? `spot, ${builders.spot.onDemandBase} on-demand` : 'on-demand';
+/** On-demand and spot builders as the cloud renders them: Azure keeps what the schedule scales off spot. */
+function priorities(t: ResolvedTopology): string {
+  const builders = t.builders;
+  if (!builders.spot) return 'on-demand';
+  if (t.cloud !== 'azure') return `spot, ${builders.spot.onDemandBase} on-demand`;
+  const split = azureSpotSplit(builders);
+  return `${split.onDemand.working} on-demand + ${split.spot} spot (the schedule scales on-demand only: Azure cannot drain spot)`;
+}
+
+function scaling(t: ResolvedTopology): string {
+  const builders = t.builders;
+  const spot = priorities(t);
   const s = builders.schedule;
   if (!s) return `${spot}; always ${builders.desired} builders`;
   return `${spot}; ${dayRange(s.days)} ${s.start}-${s.end} ${s.timezone}: ${s.workingBuilders} builders, ${s.offHoursBuilders} off hours`;
@@ -39,7 +50,7 @@ function cloudBlock(t: ResolvedTopology): string[] {
     `${t.cloud} (${t.region})`,
     `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk${box.protection ? '' : ', unprotected'}`,
     `  builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${plan.containers} in all${plan.target === undefined ? '' : ` (target ${plan.target})`}`,
-    `  scaling       ${scaling(b)}`,
+    `  scaling       ${scaling(t)}`,
     `  DNS           ${t.domain} in ${zone}`,
     `  certificate   ${certificate(t.certificate)}`,
     `  firewall      ${t.firewall.rules.length} rules`,

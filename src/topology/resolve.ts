@@ -13,6 +13,9 @@ import { TopologyError } from './errors';
 
 const WORLD = ['0.0.0.0/0'];
 
+/** Further spot types when the topology names no number: none on Azure, whose uniform scale sets hold one VM size. */
+const DEFAULT_SPOT_ALTERNATIVES: Readonly<Record<Cloud, number>> = { aws: 3, gcp: 3, azure: 0 };
+
 function peersOf(spec: TopologySpec): Record<string, CidrPeer> {
   const same = (name: string, cidrs: readonly string[]): CidrPeer => ({ name, ingressCidrs: cidrs, egressCidrs: cidrs });
   const ghes = spec.network.github.enterpriseServer;
@@ -108,7 +111,7 @@ export function fleetRequest(spec: TopologySpec, cloud: Cloud): FleetRequest {
     allowFlex: b.allowFlex,
     ...(overrides?.families?.allow ? { allowFamilies: overrides.families.allow } : {}),
     ...(overrides?.families?.deny ? { denyFamilies: overrides.families.deny } : {}),
-    alternatives: b.spot?.alternatives ?? 3,
+    alternatives: b.spot?.alternatives ?? DEFAULT_SPOT_ALTERNATIVES[cloud],
   };
 }
 

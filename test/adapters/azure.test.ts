@@ -3,5 +3,8 @@
 import './azure/builders.cases';
 import './azure/firewall.cases';
 import './azure/network.cases';
+import './azure/private-builders.cases';
+import './azure/review.cases';
 import './azure/secrets-dns.cases';
 import './azure/services-box.cases';
+import './azure/spot.cases';

@@ -255,7 +255,12 @@ const azureSection = fc
     subscriptionId: maybe(fc.uuid()),
     resourceGroup: maybe(text.azureResourceGroup),
     zones: maybe(fc.subarray(['1', '2', '3'])),
-    network: maybe(fc.oneof(fc.record({ vnetCidr: maybe(ipv4Cidr(8, 27)) }).map(defined), fc.record({ existing: fc.record({ servicesSubnetId: azureSubnetId, buildersSubnetId: azureSubnetId }) }))),
+    network: maybe(
+      fc.oneof(
+        fc.record({ vnetCidr: maybe(ipv4Cidr(8, 27)), privateBuilders: maybe(fc.boolean()) }).map(defined),
+        fc.record({ existing: fc.record({ servicesSubnetId: azureSubnetId, buildersSubnetId: azureSubnetId }), privateBuilders: maybe(fc.boolean()) }).map(defined),
+      ),
+    ),
     servicesBox: fc.record({ instanceType: pinnedServicesType('azure') }).map(defined),
     dns: fc.record({ resourceGroup: text.azureResourceGroup }),
     backend: maybe(
@@ -419,10 +424,11 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
 
   const containers = fixedCount ? undefined : r.target;
   const count = fixedCount ? 1 + ((r.target - 1) % 10000) : undefined;
-  const spot = r.spot && count !== undefined && (r.spot.onDemandBase ?? 1) > count ? { ...r.spot, onDemandBase: count } : r.spot;
-  // Azure's own rules, which its adapter enforces: backups in 30-minute steps and kept a week when daily, and a time
-  // zone that has a Windows name.
+  // Azure's own rules, which its adapter enforces: backups in 30-minute steps and kept a week when daily, a time
+  // zone that has a Windows name, and no further spot VM sizes (a scale set runs one).
   const onAzure = clouds.includes('azure');
+  const based = r.spot && count !== undefined && (r.spot.onDemandBase ?? 1) > count ? { ...r.spot, onDemandBase: count } : r.spot;
+  const spot = based && onAzure ? { ...based, alternatives: undefined } : based;
   const schedule = r.schedule && {
     ...defined({ timezone: onAzure && r.schedule.timezone === 'Etc/GMT+5' ? 'America/Bogota' : r.schedule.timezone, days: r.schedule.days }),
     start: hhmm(r.schedule.hours[0]),

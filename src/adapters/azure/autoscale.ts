@@ -1,5 +1,6 @@
 import { MonitorAutoscaleSetting, type MonitorAutoscaleSettingProfile } from '@cdktf/provider-azurerm/lib/monitor-autoscale-setting';
 import { Construct } from 'constructs';
+import type { BuilderCount } from '../../topology/azure-spot-split';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
 import { WEEKDAY_NAMES } from '../../topology/fields';
@@ -11,9 +12,11 @@ export interface AzureBuilderScheduleProps {
   readonly topology: ResolvedTopology<'azure'>;
   /** The working-hours schedule. */
   readonly schedule: ResolvedSchedule;
+  /** Builders of the scale set in working hours and off hours (the spot set, which is never scaled, is not counted). */
+  readonly builders: BuilderCount;
   /** Resource group of the autoscale setting. */
   readonly resourceGroupName: string;
-  /** The builders' scale set. */
+  /** The builders' regular-priority scale set, whose terminate notification drains what scale-in removes. */
   readonly scaleSetId: string;
 }
 
@@ -29,7 +32,7 @@ function fixed(count: number): MonitorAutoscaleSettingProfile['capacity'] {
 export class AzureBuilderSchedule extends Construct {
   constructor(scope: Construct, id: string, props: AzureBuilderScheduleProps) {
     super(scope, id);
-    const { topology, schedule } = props;
+    const { topology, schedule, builders } = props;
     const timezone = windowsTimeZone(schedule.timezone);
     if (timezone === undefined) throw new Error(`${schedule.timezone} has no Windows time zone name (validation should have caught this)`);
     const days = schedule.days.map((day) => WEEKDAY_NAMES[day]);
@@ -45,10 +48,10 @@ export class AzureBuilderSchedule extends Construct {
       profile: [
         {
           name: 'default',
-          capacity: { minimum: schedule.offHoursBuilders, default: schedule.workingBuilders, maximum: schedule.workingBuilders },
+          capacity: { minimum: builders.offHours, default: builders.working, maximum: builders.working },
         },
-        { name: 'working-hours', capacity: fixed(schedule.workingBuilders), recurrence: at(schedule.start) },
-        { name: 'off-hours', capacity: fixed(schedule.offHoursBuilders), recurrence: at(schedule.end) },
+        { name: 'working-hours', capacity: fixed(builders.working), recurrence: at(schedule.start) },
+        { name: 'off-hours', capacity: fixed(builders.offHours), recurrence: at(schedule.end) },
       ],
       tags: tagsFor(topology, 'builders'),
     });

@@ -21,7 +21,7 @@ export interface AzureInstallationProps {
 
 /**
  * The whole installation on Azure: resource group, network, firewall, Key Vault, services box with backups and DNS,
- * the builder scale set with its schedule, and the stack's outputs.
+ * the builder scale sets with their schedule, and the stack's outputs.
  */
 export class AzureInstallation extends Construct {
   /** The network. */
@@ -62,6 +62,7 @@ export class AzureInstallation extends Construct {
       topology,
       resourceGroupName: rg,
       subnetId: subnets.builders,
+      publicIp: this.network.buildersPublic,
       servicesPrivateIp: this.network.servicesPrivateIp,
       applicationSecurityGroupId: this.firewall.applicationSecurityGroups.builders.id,
       ...nicNsg('builders'),
@@ -71,7 +72,7 @@ export class AzureInstallation extends Construct {
     azureOutputs(this, topology, {
       servicesBoxPublicIp: this.servicesBox.publicIp.ipAddress,
       servicesBoxPrivateIp: this.servicesBox.nic.privateIpAddress,
-      builderGroupName: this.builders.scaleSet.name,
+      builderGroupNames: this.builders.scaleSets.map((set) => set.name),
       ...(dns.nameServers ? { nameServers: dns.nameServers } : {}),
     });
   }

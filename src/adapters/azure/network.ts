@@ -7,6 +7,7 @@ import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { azureSubnets, SERVICES_BOX_HOST } from '../../topology/subnet-layout';
 import { terraformId } from '../shared/naming';
+import { AzureBuilderNat } from './builder-nat';
 import { azureName, tagsFor } from './names';
 
 /** Subnets another CDKTF app already made, by id. */
@@ -39,6 +40,8 @@ function subnetIdParts(id: string): { resourceGroup: string; vnet: string; subne
 /**
  * The installation's network: a virtual network with one subnet per role (services: the first quarter of the
  * address space, builders: the second half), or the existing subnets. Also fixes the services box's private IP.
+ * Private builders get a NAT gateway on the kit's builders subnet; an existing builders subnet must already have
+ * outbound access (as on AWS, nothing is added to a network the kit did not make).
  */
 export class AzureNetwork extends Construct {
   /** Subnet of the services box. */
@@ -49,12 +52,15 @@ export class AzureNetwork extends Construct {
   readonly servicesPrivateIp: string;
   /** True when the subnets are the kit's own, so NSGs attach to subnets rather than to NICs. */
   readonly ownsSubnets: boolean;
+  /** Whether builders get public IPs, or reach the internet through the subnet's NAT gateway (azure.network.privateBuilders). */
+  readonly buildersPublic: boolean;
 
   constructor(scope: Construct, id: string, props: AzureNetworkProps) {
     super(scope, id);
     const { topology } = props;
     const pinnedIp = topology.servicesBox.privateIp;
     const existing: ExistingAzureSubnets | undefined = props.existing ?? topology.settings.network.existing;
+    this.buildersPublic = !topology.settings.network.privateBuilders;
     if (existing) {
       this.ownsSubnets = false;
       this.servicesSubnetId = existing.servicesSubnetId;
@@ -81,12 +87,16 @@ export class AzureNetwork extends Construct {
         addressPrefixes: [cidr],
         // Key Vault's firewall admits these subnets only through the Microsoft.KeyVault service endpoint.
         serviceEndpoints: ['Microsoft.KeyVault'],
-        // Every box has its own public IP; nothing should leave through Azure's implicit outbound address.
+        // Every box has its own public IP, or private builders the NAT gateway; nothing should leave through Azure's
+        // implicit outbound address, which Azure retires for new networks anyway.
         defaultOutboundAccessEnabled: false,
       });
     this.servicesSubnetId = subnet('services-box', servicesCidr).id;
     this.buildersSubnetId = subnet('builders', buildersCidr).id;
     this.servicesPrivateIp = pinnedIp ?? hostOf(servicesCidr, SERVICES_BOX_HOST);
+    if (!this.buildersPublic) {
+      new AzureBuilderNat(this, 'builders_nat', { topology, resourceGroupName: props.resourceGroupName, subnetId: this.buildersSubnetId });
+    }
   }
 
   private hostOfExistingSubnet(subnetId: string): string {

@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 
@@ -8,8 +8,8 @@ export interface AzureOutputValues {
   readonly servicesBoxPublicIp: string;
   /** The services box's private IP address. */
   readonly servicesBoxPrivateIp: string;
-  /** Name of the builders' scale set. */
-  readonly builderGroupName: string;
+  /** Names of the builders' scale sets: the regular-priority one first, then the spot one, when there are both. */
+  readonly builderGroupNames: readonly string[];
   /** Name servers of a zone created here. @default none */
   readonly nameServers?: string[];
 }
@@ -21,7 +21,10 @@ export function azureOutputs(within: Construct, topology: ResolvedTopology<'azur
   new TerraformOutput(scope, 'github_oauth_callback_url', { value: topology.github.callbackUrl, description: "The GitHub OAuth app's callback URL" });
   new TerraformOutput(scope, 'services_box_public_ip', { value: values.servicesBoxPublicIp, description: 'Static public IP of the services box' });
   new TerraformOutput(scope, 'services_box_private_ip', { value: values.servicesBoxPrivateIp, description: 'Fixed private IP of the services box (SERVICES_PRIVATE_IP)' });
-  new TerraformOutput(scope, 'builder_group_name', { value: values.builderGroupName, description: "Name of the builders' VM scale set" });
+  // One text on every cloud: the one scale set's name, or both names, comma-separated, when spot builders have their own.
+  const names = values.builderGroupNames;
+  const builderGroupName = names.length === 1 ? names[0] : Fn.join(', ', [...names]);
+  new TerraformOutput(scope, 'builder_group_name', { value: builderGroupName, description: "Name of the builders' VM scale set (regular priority first, then spot)" });
   if (values.nameServers) {
     new TerraformOutput(scope, 'dns_name_servers', { value: values.nameServers, description: 'Name servers of the created zone, to delegate it from its parent' });
   }

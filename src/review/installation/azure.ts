@@ -1,6 +1,7 @@
 import { refersTo, referencedResources } from '../policy/references';
 import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../policy/terraform-json';
 import { block, blocks, isTrue, numberOf, strings } from '../policy/values';
+import { computeOfRole } from '../policy/roles';
 import { bootTextIncludes, containersPerBuilder } from './boot-settings';
 import { certificateMode, computeFor, distinct } from './common';
 import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
@@ -120,19 +121,45 @@ function drain(stack: TerraformJson, scaleSet: StackResource): string[] {
   return [...notified, ...agent];
 }
 
-function builders(stack: TerraformJson): BuilderFleetSummary {
-  const scaleSet = computeFor(stack, 'builders', ...SCALE_SET_TYPES);
-  if (!scaleSet) return NO_BUILDERS;
+/** The autoscale profiles of the setting that targets the scale set; none when nothing scales it. */
+function profilesOf(stack: TerraformJson, scaleSet: StackResource): Attributes[] {
   const setting = resourcesOfType(stack, 'azurerm_monitor_autoscale_setting').find((s) => refersTo(s.attributes.target_resource_id, scaleSet.address));
-  const profiles = blocks(setting?.attributes.profile);
+  return blocks(setting?.attributes.profile);
+}
+
+/** The sum over the scale sets; null when one of them does not say. */
+function total(values: readonly (number | null)[]): number | null {
+  return values.some((value) => value === null) ? null : values.reduce((sum: number, value) => sum + (value ?? 0), 0);
+}
+
+const isSpot = (scaleSet: StackResource) => String(scaleSet.attributes.priority ?? '') === 'Spot';
+
+/**
+ * The builder scale sets as one fleet: a drained regular-priority set and a spot set when spot builders have their
+ * own (src/adapters/azure/builders.ts). Counts are summed, the schedule is the scaled set's, and the drain mechanisms
+ * listed are those of the sets that scale-in removes builders from, where builders must drain.
+ */
+function builders(stack: TerraformJson): BuilderFleetSummary {
+  const scaleSets = computeOfRole(stack, 'builders', SCALE_SET_TYPES);
+  if (scaleSets.length === 0) return NO_BUILDERS;
+  const sets = scaleSets.map((scaleSet) => {
+    const profiles = profilesOf(stack, scaleSet);
+    return { scaleSet, profiles, counts: counts(stack, scaleSet, profiles) };
+  });
+  const each = sets.map((set) => set.counts);
+  const scaled = sets.find(({ profiles }) => profiles.length > 0);
+  const drained = sets.filter(({ scaleSet }) => !isSpot(scaleSet)).map(({ scaleSet }) => scaleSet);
   return {
-    resource: scaleSet.address,
-    instanceTypes: distinct([literalText(stack, scaleSet.attributes.sku ?? scaleSet.attributes.sku_name)]),
-    containersPerBuilder: containersPerBuilder(stack, [scaleSet]),
-    ...counts(stack, scaleSet, profiles),
-    spot: String(scaleSet.attributes.priority ?? '') === 'Spot',
-    schedule: schedule(stack, profiles),
-    drain: drain(stack, scaleSet),
+    resource: scaleSets.map((scaleSet) => scaleSet.address).join(', '),
+    instanceTypes: distinct(scaleSets.map((scaleSet) => literalText(stack, scaleSet.attributes.sku ?? scaleSet.attributes.sku_name))),
+    containersPerBuilder: containersPerBuilder(stack, scaleSets),
+    desired: total(each.map((c) => c.desired)),
+    min: total(each.map((c) => c.min)),
+    max: total(each.map((c) => c.max)),
+    spot: scaleSets.some(isSpot),
+    spotBuilders: total(sets.filter(({ scaleSet }) => isSpot(scaleSet)).map((set) => set.counts.desired)),
+    schedule: scaled ? schedule(stack, scaled.profiles) : null,
+    drain: distinct((drained.length > 0 ? drained : scaleSets).flatMap((scaleSet) => drain(stack, scaleSet))),
   };
 }
 

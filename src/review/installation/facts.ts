@@ -1,4 +1,5 @@
 import type { Cloud } from '../../cloud';
+import { azureSpotSplit } from '../../topology/azure-spot-split';
 import type { ResolvedTopology } from '../../topology/resolved';
 import type { BackupSummary, InstallationSummary } from './summary';
 import { inWeekOrder } from './time-text';
@@ -72,7 +73,11 @@ function servicesBoxFacts(summary: InstallationSummary, topology: ResolvedTopolo
 function builderFacts(summary: InstallationSummary, topology: ResolvedTopology): InstallationFact[] {
   const fleet = summary.builders;
   const want = topology.builders;
-  const spot = want.spot !== undefined && want.spot.onDemandBase < want.max;
+  // Azure keeps spot to builders the schedule never removes, as the adapter does (azureSpotSplit).
+  const azure = topology.cloud === 'azure' ? azureSpotSplit(want) : undefined;
+  const spot = azure ? azure.spot > 0 : want.spot !== undefined && want.spot.onDemandBase < want.max;
+  const split = (spotBuilders: number | null, desired: number | null) =>
+    spotBuilders === null || desired === null ? null : `${desired - spotBuilders} on-demand + ${spotBuilders} spot`;
   const needs = DRAIN_NEEDS[topology.cloud];
   const drained = fleet.drain.some((mechanism) => needs.some((need) => mechanism.startsWith(need)));
   const s = fleet.schedule;
@@ -86,6 +91,7 @@ function builderFacts(summary: InstallationSummary, topology: ResolvedTopology):
     fact('builders', 'fewest builders', fleet.min, want.min),
     fact('builders', 'most builders', fleet.max, want.max),
     fact('builders', 'spot', fleet.spot, spot),
+    ...(azure ? [fact('builders', 'priority (working hours)', split(fleet.spotBuilders ?? null, fleet.desired), split(azure.spot, want.desired))] : []),
     fact('builders', 'schedule days', s ? inWeekOrder(s.days).join(',') : null, ws ? inWeekOrder(ws.days).join(',') : null),
     fact('builders', 'schedule hours', s ? window(s.start, s.end) : null, ws ? window(ws.start, ws.end) : null),
     // Azure names time zones the Windows way; the topology's IANA name is compared where the cloud takes it as is.

@@ -69,6 +69,8 @@ export interface BuilderFleetSummary {
   readonly max: number | null;
   /** Whether some builders may run on spot / preemptible capacity. */
   readonly spot: boolean;
+  /** Builders on spot capacity in working hours, where the stack keeps them apart (Azure's spot scale set). */
+  readonly spotBuilders?: number | null;
   /** The working-hours schedule; null without one. */
   readonly schedule: ScheduleSummary | null;
   /** How builders drain before they go, e.g. `lifecycle hook (3600 s)`; empty when nothing drains them. */

@@ -52,7 +52,14 @@ export const buildersSchema = z
       .strictObject({
         enabled: z.boolean().default(true),
         onDemandBase: z.number().int().min(0).default(1).meta({ description: 'Builders always kept on-demand.' }),
-        alternatives: z.number().int().min(0).max(19).default(3).meta({ description: 'Further instance types spot may use.' }),
+        // No schema default: Azure refuses the field when it is set (cloud-rules.ts), so the default is applied per cloud.
+        alternatives: z
+          .number()
+          .int()
+          .min(0)
+          .max(19)
+          .optional()
+          .meta({ description: 'Further instance types spot may use; default 3 on AWS and GCP, none on Azure (one VM size per scale set).' }),
       })
       .optional()
       .meta({ description: 'Run builders on spot / preemptible capacity.' }),

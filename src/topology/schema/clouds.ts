@@ -118,6 +118,10 @@ export const azureSchema = z
     network: z
       .strictObject({
         vnetCidr: ipv4Network({ smallest: SMALLEST_NETWORK.azure }, 'it holds a services and a builders subnet').default('10.60.0.0/16'),
+        privateBuilders: z
+          .boolean()
+          .default(false)
+          .meta({ description: 'Builders without public IPs, behind a NAT gateway; an existing builders subnet must already have outbound access.' }),
         existing: z
           .strictObject({
             servicesSubnetId: azureSubnetId,
@@ -125,7 +129,7 @@ export const azureSchema = z
           })
           .optional(),
       })
-      .default({ vnetCidr: '10.60.0.0/16' }),
+      .default({ vnetCidr: '10.60.0.0/16', privateBuilders: false }),
     servicesBox: servicesOverrides,
     builders: instanceOverrides('builder VM size'),
     dns: z

@@ -3,7 +3,7 @@ import { BLOCK_METADATA_FROM_CONTAINERS } from '../../../src/adapters/shared/bui
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { cloudConfigOf, envOf, fileOf, only, ref, synthAzure } from './support';
+import { cloudConfigOf, defaultAzure, envOf, fileOf, only, ref, synthAzure } from './support';
 
 const ON_DEMAND = { builders: { spot: undefined, schedule: undefined, drainTimeoutSeconds: 600 }, azure: { zones: [] } };
 
@@ -11,7 +11,7 @@ describe('Azure builders', () => {
   let json: TerraformJson;
   let onDemand: TerraformJson;
   beforeAll(() => {
-    json = synthAzure();
+    json = defaultAzure();
     onDemand = synthAzure(ON_DEMAND);
   });
 
@@ -27,10 +27,10 @@ describe('Azure builders', () => {
     expect(nic.ip_configuration[0].application_security_group_ids).toEqual([ref('azurerm_application_security_group', asgName, 'id')]);
   });
 
-  it('GIVEN spot (the default) WHEN synthesized THEN Spot priority, Delete eviction, pay up to on-demand, and no terminate notification Azure would refuse', () => {
+  it('GIVEN spot with a working-hours schedule (the default) WHEN synthesized THEN no builder is spot: the schedule scales every builder above the base, and Azure cannot drain spot', () => {
     const [, set] = only(json, 'azurerm_linux_virtual_machine_scale_set');
-    expect(set).toMatchObject({ priority: 'Spot', eviction_policy: 'Delete', max_bid_price: -1 });
-    expect(set.termination_notification).toBeUndefined();
+    expect(set.priority).toBeUndefined();
+    expect(set.termination_notification).toEqual({ enabled: true, timeout: 'PT15M' });
   });
 
   it('GIVEN on-demand builders WHEN synthesized THEN the terminate notification is on with the drain time clamped to Azure', () => {

@@ -11,6 +11,14 @@ export function synthAzure(patch: Record<string, unknown> = {}): TerraformJson {
   return synthCloud('azure', patch);
 }
 
+let defaultStack: TerraformJson | undefined;
+
+/** WHEN the default topology is synthesized for Azure: once for every case that only reads it. */
+export function defaultAzure(): TerraformJson {
+  defaultStack ??= synthAzure();
+  return defaultStack;
+}
+
 
 /** Subnet ids in one existing virtual network. */
 export const EXISTING_SUBNETS = {

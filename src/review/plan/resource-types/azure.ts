@@ -4,6 +4,7 @@ import type { TypeRule } from './type-rule';
 export const AZURE_TYPES: readonly TypeRule[] = [
   { type: 'azurerm_linux_virtual_machine', role: 'services-box', holds: 'instance' },
   { type: 'azurerm_managed_disk', role: 'services-box', holds: 'disk' },
+  // Private builders' NAT address is tagged as the builders', so it is filed there and never blocks.
   { type: 'azurerm_public_ip', role: 'services-box', holds: 'address' },
   // The network interface carries the box's fixed private IP.
   { type: 'azurerm_network_interface', role: 'services-box', holds: 'address' },
@@ -32,5 +33,6 @@ export const AZURE_TYPES: readonly TypeRule[] = [
   { type: 'azurerm_subnet', role: 'network' },
   { type: 'azurerm_resource_group', role: 'network' },
   { type: 'azurerm_nat_gateway*', role: 'network' },
+  { type: 'azurerm_subnet_nat_gateway_association', role: 'network' },
   { type: 'azurerm_route_table', role: 'network' },
 ];
