@@ -3,7 +3,10 @@ import { catalogFor, type InstanceType } from '../../src/catalog';
 import { ARCHITECTURES, CLOUDS, type Arch, type Cloud } from '../../src/cloud';
 import { DEFAULT_RULE_NAMES } from '../../src/firewall/matrix';
 import { BUILT_IN_CIDR_PEERS, ROLES } from '../../src/firewall/model';
+import { CLOUD_PROFILES, profileOf } from '../../src/clouds';
 import { WEEKDAYS } from '../../src/topology/fields';
+import { readSshPublicKey } from '../../src/topology/ssh-key';
+import { ECDSA_P256, ECDSA_P384, ED25519, ED25519_OTHER, RSA_1024, RSA_2048 } from '../helpers/ssh-keys';
 
 /** A topology file as data (what YAML parses into): plain mappings, lists and scalars. */
 export type TopologyData = Record<string, unknown>;
@@ -92,7 +95,8 @@ const text = {
   tagKey: fc.stringMatching(/^[a-z][a-z0-9_-]{0,62}$/),
   tagValue: fc.stringMatching(/^[a-z0-9_-]{0,63}$/),
   githubClientId: fc.stringMatching(/^[A-Za-z0-9._-]{8,64}$/),
-  sshUser: fc.stringMatching(/^[a-z][a-z0-9_]{0,31}$/),
+  // A name no cloud reserves (a one-letter `a` is Azure's).
+  sshUser: fc.stringMatching(/^[a-z][a-z0-9_]{0,31}$/).filter((name) => !Object.values(CLOUD_PROFILES).some((profile) => profile.ssh.reservedUsernames.includes(name))),
   ruleId: fc.stringMatching(/^CIK-[A-Z]{2,6}-\d{3}$/),
 };
 
@@ -201,10 +205,18 @@ type SecretRef = { variable: string } | { existing: Record<string, string> };
 // ---- Cloud sections --------------------------------------------------------------------------------------------
 // Drawn for all three clouds at once; the builder settings, which depend on the catalog types that fit, come later.
 
+// Real keys, with a comment of their own or none: the clouds parse them, so a made-up one would be refused.
 const sshKey = fc
-  .tuple(fc.constantFrom('ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256'), fc.base64String({ minLength: 16, maxLength: 120 }), maybe(words(1, 30)))
-  .filter(([, body]) => body.length > 0)
-  .map(([kind, body, comment]) => (comment ? `${kind} ${body} ${comment}` : `${kind} ${body}`));
+  .tuple(fc.constantFrom(ED25519, ED25519_OTHER, RSA_2048, RSA_1024, ECDSA_P256, ECDSA_P384), maybe(words(1, 30)))
+  .map(([key, comment]) => [...key.split(' ').slice(0, 2), ...(comment ? [comment] : [])].join(' '));
+
+/** Whether every selected cloud takes a key: its type, and the size of an RSA key. */
+function takenBy(clouds: readonly Cloud[], text: string): boolean {
+  const reading = readSshPublicKey(text);
+  if (!reading.ok) throw new Error(`a fuzz key does not parse: ${reading.why}`);
+  const { type, bits } = reading.key;
+  return clouds.map((cloud) => profileOf(cloud).ssh).every((ssh) => ssh.keyTypes.includes(type) && (type !== 'ssh-rsa' || bits >= ssh.minRsaBits));
+}
 
 const pinnedServicesType = (cloud: Cloud) => maybe(fc.constantFrom(...servicesBoxTypes(cloud).map((t) => t.name)));
 
@@ -325,7 +337,7 @@ const rest = fc.record({
     peers: fc.dictionary(text.peerName.filter((name) => !([...ROLES, ...BUILT_IN_CIDR_PEERS] as string[]).includes(name)), cidrList(5, true), { maxKeys: 3 }),
   }),
   servicesSizing: servicesBoxSizing,
-  diskGiB: maybe(fc.integer({ min: 50, max: 16384 })),
+  diskGiB: maybe(fc.integer({ min: 50, max: Math.max(...Object.values(CLOUD_PROFILES).map((profile) => profile.disks.maxGiB)) })),
   backup: maybe(
     fc
       .record({
@@ -440,7 +452,11 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
   const secret = (ref: SecretRef | undefined) => trimmed(ref, clouds, r.trimExistingSecrets);
   const certificate = r.certificate?.mode === 'provided' ? defined({ ...r.certificate, privateKey: secret(r.certificate.privateKey as SecretRef), chain: secret(r.certificate.chain as SecretRef) }) : r.certificate;
   // Azure has password authentication off, so it needs a key.
-  const ssh = defined({ username: r.ssh.username, publicKeys: onAzure || r.ssh.keepKeys ? r.ssh.publicKeys : undefined });
+  // Each selected cloud takes the keys kept (Azure: no ECDSA, RSA of 2048 bits), and Azure needs one.
+  const keys = r.ssh.publicKeys.filter((key) => takenBy(clouds, key));
+  const ssh = defined({ username: r.ssh.username, publicKeys: onAzure || r.ssh.keepKeys ? (keys.length > 0 ? keys : [ED25519]) : undefined });
+  // The disk fits the smallest of the selected clouds' largest disks.
+  const diskGiB = r.diskGiB === undefined ? undefined : Math.min(r.diskGiB, ...clouds.map((cloud) => profileOf(cloud).disks.maxGiB));
   const cloudSection = (cloud: Cloud): Record<string, unknown> => {
     const section: Record<string, unknown> = { ...r[cloud], builders: cloudBuilders[cloud] };
     if (dnsCreate && !r.dns.keepCloudZones) delete section.dns;
@@ -461,7 +477,7 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
     throwaway: r.throwaway,
     tags: r.tags,
     network: defined({ ...r.network, peers: Object.keys(r.network.peers).length > 0 ? r.network.peers : undefined }),
-    servicesBox: defined({ ...r.servicesSizing, diskGiB: r.diskGiB, backup, protection }),
+    servicesBox: defined({ ...r.servicesSizing, diskGiB, backup, protection }),
     builders: defined({
       containers,
       count,
