@@ -45,6 +45,8 @@ export interface SshRules extends FactSource {
   readonly minRsaBits: number;
   /** User names the cloud refuses for the administrator, lower case. */
   readonly reservedUsernames: readonly string[];
+  /** The longest administrator user name the cloud and its image take. */
+  readonly maxUsernameLength: number;
 }
 
 /** Disk size limits of the disks the kit creates, GiB. */

@@ -9,5 +9,11 @@ export const UBUNTU_SYSTEM_ACCOUNTS: readonly string[] = [
   'uuidd', 'tcpdump', 'tss', 'landscape', 'fwupd-refresh', 'polkitd', 'sshd', 'pollinate', 'dnsmasq', 'lxd',
 ];
 
+/**
+ * The longest user name Ubuntu 24.04's useradd takes (shadow 4.13 checks it against utmp's 32-byte ut_user; useradd(8):
+ * "Usernames may only be up to 32 characters long"): a longer administrator would not be created.
+ */
+export const UBUNTU_MAX_USERNAME_LENGTH = 32;
+
 /** The release the default images carry, in every cloud's spelling. */
 export const UBUNTU_RELEASE = '24.04 LTS (noble)';

@@ -28,6 +28,11 @@ export function servicesBoxTier(dailyActiveUsers: number): ServicesBoxSize {
   return SERVICES_BOX_TIERS.find((tier) => dailyActiveUsers <= tier.maxDailyActiveUsers) ?? SERVICES_BOX_TIERS[SERVICES_BOX_TIERS.length - 1];
 }
 
+/** The services box's data disk, GiB: the size the topology gives, or its tier's (the smallest tier without users). */
+export function servicesBoxDiskGiB(box: { readonly dailyActiveUsers?: number; readonly diskGiB?: number }): number {
+  return box.diskGiB ?? servicesBoxTier(box.dailyActiveUsers ?? 1).diskGiB;
+}
+
 /**
  * The cheapest fixed-performance x86_64 type with at least the given vCPUs and memory: the services box runs
  * CircleCI's x86_64 images and must not be throttled, so burstable, shared-core and flex types are out.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseIpv4Cidr, parseIpv6Cidr } from './cidr';
+import { readSshPublicKey } from './ssh-key';
+import { TIME_ZONE_NAME, timeZoneFault } from './time-zone';
 
 /** An IPv4 or IPv6 network in CIDR notation, without host bits set. */
 export const cidr = z
@@ -97,6 +99,30 @@ export const memoryGiB = z.number().positive().multipleOf(0.25).max(4096);
 export const variableName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, {
   message: 'must be a Terraform variable name: lower-case letters, digits and underscores, starting with a letter',
 });
+
+/**
+ * Custom issues carry the value a message may show in `params.shownValue` when the input itself must not be echoed
+ * (an SSH key line: at most its type and comment); absent, the value found is shown.
+ */
+export const SHOWN_VALUE = 'shownValue';
+
+/** An OpenSSH public key line that parses as the clouds parse it; which types each cloud takes is its profile's. */
+export const sshPublicKey = z
+  .string()
+  .superRefine((value, ctx) => {
+    const reading = readSshPublicKey(value);
+    if (!reading.ok) ctx.addIssue({ code: 'custom', message: reading.why, params: { [SHOWN_VALUE]: reading.shown } });
+  })
+  .meta({ description: 'An OpenSSH public key line as in a .pub file: type, base64 key, optional comment, e.g. ssh-ed25519 AAAA... admin@example.com' });
+
+/** An IANA time zone name the runtime's time zone database knows, spelled as there. */
+export const ianaTimeZone = z
+  .string()
+  .superRefine((value, ctx) => {
+    const fault = timeZoneFault(value);
+    if (fault) ctx.addIssue({ code: 'custom', message: fault });
+  })
+  .meta({ pattern: TIME_ZONE_NAME.source, description: 'An IANA time zone, e.g. Europe/Berlin, America/New_York or UTC.' });
 
 /**
  * Where a secret comes from: a sensitive Terraform variable the operator sets at deploy time (`TF_VAR_<name>`),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { CLOUDS, type Cloud } from '../cloud';
 import { allowedKeysAt, isKeyOfAnotherForm } from './allowed-keys';
 import { formatPath, TopologyError, type TopologyIssue } from './errors';
+import { SHOWN_VALUE } from './fields';
 import { oversizedValues } from './limits';
 import { templateTexts } from './terraform-text';
 import { resolveTopology } from './resolve';
@@ -30,7 +31,8 @@ function typeName(value: unknown): string {
 
 /** Turns zod's issue into the kit's wording: the value found and what is allowed. */
 function toIssue(input: unknown, issue: z.core.$ZodIssue): TopologyIssue[] {
-  const value = valueAt(input, issue.path);
+  const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  const value = SHOWN_VALUE in params ? (params[SHOWN_VALUE] as unknown) : valueAt(input, issue.path);
   const path = formatPath(issue.path);
   // The schema's own messages say what is allowed better than a generic rewording.
   const ownMessage = !/^(Too (small|big)|Invalid|Expected|Unrecognized)/.test(issue.message);

@@ -5,7 +5,7 @@ import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
 import { PUBLISHED_GITHUB_HOOKS } from '../firewall/seed-matrix';
 import { candidateTypes, planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
-import { servicesBoxTier, servicesBoxType } from '../sizing/services-box';
+import { servicesBoxDiskGiB, servicesBoxTier, servicesBoxType } from '../sizing/services-box';
 import { SizingError } from '../sizing/types';
 import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
 import type { TopologySpec } from './schema';
@@ -82,7 +82,7 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     instanceType: type.name,
     vcpus: type.vcpus,
     memoryGiB: type.memoryGiB,
-    diskGiB: box.diskGiB ?? tier.diskGiB,
+    diskGiB: servicesBoxDiskGiB(box),
     ...(overrides.privateIp ? { privateIp: overrides.privateIp } : {}),
     ...(overrides.image ? { image: overrides.image } : {}),
     arch: type.arch,

@@ -3,7 +3,10 @@ import { catalogFor, type InstanceType } from '../../src/catalog';
 import { ARCHITECTURES, CLOUDS, type Arch, type Cloud } from '../../src/cloud';
 import { DEFAULT_RULE_NAMES } from '../../src/firewall/matrix';
 import { BUILT_IN_CIDR_PEERS, ROLES } from '../../src/firewall/model';
+import { CLOUD_PROFILES, profileOf } from '../../src/clouds';
 import { WEEKDAYS } from '../../src/topology/fields';
+import { readSshPublicKey } from '../../src/topology/ssh-key';
+import { ECDSA_P256, ECDSA_P384, ED25519, ED25519_OTHER, RSA_1024, RSA_2048 } from '../helpers/ssh-keys';
 
 /** A topology file as data (what YAML parses into): plain mappings, lists and scalars. */
 export type TopologyData = Record<string, unknown>;
@@ -70,17 +73,14 @@ const text = {
   gcpSecretName: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
   keyVault: fc.stringMatching(/^[a-z0-9-]{3,24}$/),
   keyVaultSecretName: fc.stringMatching(/^[A-Za-z0-9-]{1,40}$/),
-  awsRegion: fc.stringMatching(/^[a-z]{2}(-gov)?-[a-z]{2,9}-\d$/),
   route53ZoneId: fc.stringMatching(/^Z[A-Z0-9]{4,32}$/),
   s3Bucket: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{2,40}$/),
-  gcpRegion: fc.stringMatching(/^[a-z]{2,12}-[a-z]{2,12}\d{1,2}$/),
   gcpManagedZone: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
   gcsBucket: fc.stringMatching(/^[a-z0-9][a-z0-9._-]{2,40}$/),
   azureGroupInId: fc.stringMatching(/^[A-Za-z0-9_.()-]{1,30}$/),
   azureVnet: fc.stringMatching(/^[A-Za-z0-9_.-]{2,30}$/),
   azureSubnet: fc.stringMatching(/^[A-Za-z0-9_.-]{1,30}$/),
   azureResourceGroup: fc.stringMatching(/^[-\w._()]{1,40}[-\w_()]$/),
-  azureLocation: fc.stringMatching(/^[a-z]{2,14}[0-9]?$/),
   storageAccount: fc.stringMatching(/^[a-z0-9]{3,24}$/),
   storageContainer: fc.stringMatching(/^[a-z0-9-]{3,30}$/),
   ruleName: fc.stringMatching(/^[a-z][a-z0-9-]{2,62}$/),
@@ -89,7 +89,8 @@ const text = {
   tagKey: fc.stringMatching(/^[a-z][a-z0-9_-]{0,62}$/),
   tagValue: fc.stringMatching(/^[a-z0-9_-]{0,63}$/),
   githubClientId: fc.stringMatching(/^[A-Za-z0-9._-]{8,64}$/),
-  sshUser: fc.stringMatching(/^[a-z][a-z0-9_]{0,31}$/),
+  // A name no cloud reserves (a one-letter `a` is Azure's).
+  sshUser: fc.stringMatching(/^[a-z][a-z0-9_]{0,31}$/).filter((name) => !Object.values(CLOUD_PROFILES).some((profile) => profile.ssh.reservedUsernames.includes(name))),
   ruleId: fc.stringMatching(/^CIK-[A-Z]{2,6}-\d{3}$/),
 };
 
@@ -198,18 +199,41 @@ type SecretRef = { variable: string } | { existing: Record<string, string> };
 // ---- Cloud sections --------------------------------------------------------------------------------------------
 // Drawn for all three clouds at once; the builder settings, which depend on the catalog types that fit, come later.
 
+// Real keys, with a comment of their own or none: the clouds parse them, so a made-up one would be refused.
 const sshKey = fc
-  .tuple(fc.constantFrom('ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256'), fc.base64String({ minLength: 16, maxLength: 120 }), maybe(words(1, 30)))
-  .filter(([, body]) => body.length > 0)
-  .map(([kind, body, comment]) => (comment ? `${kind} ${body} ${comment}` : `${kind} ${body}`));
+  .tuple(fc.constantFrom(ED25519, ED25519_OTHER, RSA_2048, RSA_1024, ECDSA_P256, ECDSA_P384), maybe(words(1, 30)))
+  .map(([key, comment]) => [...key.split(' ').slice(0, 2), ...(comment ? [comment] : [])].join(' '));
+
+/** Whether every selected cloud takes a key: its type, and the size of an RSA key. */
+function takenBy(clouds: readonly Cloud[], text: string): boolean {
+  const reading = readSshPublicKey(text);
+  if (!reading.ok) throw new Error(`a fuzz key does not parse: ${reading.why}`);
+  const { type, bits } = reading.key;
+  return clouds.map((cloud) => profileOf(cloud).ssh).every((ssh) => ssh.keyTypes.includes(type) && (type !== 'ssh-rsa' || bits >= ssh.minRsaBits));
+}
 
 const pinnedServicesType = (cloud: Cloud) => maybe(fc.constantFrom(...servicesBoxTypes(cloud).map((t) => t.name)));
 
-const awsSection = fc
+/**
+ * Regions a valid topology may name: those whose zones the kit knows and that offer every family of the catalog, or
+ * whose offer the kit does not know (then nothing is filtered), so that any pinned type or family list stays possible.
+ */
+function fullRegions(cloud: Cloud): { name: string; zones: number }[] {
+  const families = [...new Set(catalogFor(cloud).types.map((type) => type.family))];
+  return CLOUD_PROFILES[cloud].regions.regions
+    .filter((region) => !region.unsourced?.includes('zones') && region.zones.length > 0)
+    .filter((region) => region.unsourced?.includes('families') || families.every((family) => region.families.includes(family)))
+    .map((region) => ({ name: region.name, zones: region.zones.length }));
+}
+
+const awsRegion = fc.constantFrom(...fullRegions('aws'));
+
+const awsSection = awsRegion.chain((region) =>
+  fc
   .record({
-    region: text.awsRegion,
+    region: fc.constant(region.name),
     network: fc.oneof(
-      fc.record({ vpcCidr: maybe(ipv4Cidr(16, 24)), availabilityZones: maybe(fc.integer({ min: 2, max: 6 })), privateBuilders: maybe(fc.boolean()) }).map(defined),
+      fc.record({ vpcCidr: maybe(ipv4Cidr(16, 24)), availabilityZones: maybe(fc.integer({ min: 2, max: Math.min(6, region.zones) })), privateBuilders: maybe(fc.boolean()) }).map(defined),
       fc
         .record({
           existing: fc
@@ -228,12 +252,13 @@ const awsSection = fc
     dns: maybe(fc.record({ zoneId: maybe(text.route53ZoneId) }).map(defined)),
     backend: maybe(fc.record({ s3: fc.record({ bucket: text.s3Bucket, key: maybe(fc.constant('ci/state.tfstate')), dynamodbTable: maybe(fc.constant('locks')) }).map(defined) })),
   })
-  .map(defined);
+  .map(defined),
+);
 
 const gcpSection = fc
   .record({
     project: text.gcpProject,
-    region: text.gcpRegion,
+    region: fc.constantFrom(...fullRegions('gcp').map((region) => region.name)),
     network: fc.oneof(
       fc.record({ subnetCidr: maybe(ipv4Cidr(8, 28)), privateBuilders: maybe(fc.boolean()) }).map(defined),
       fc.record({ existing: fc.record({ network: words(1, 30).map((s) => s.trim()), subnetwork: words(1, 30).map((s) => s.trim()) }), privateBuilders: maybe(fc.boolean()) }).map(defined),
@@ -251,7 +276,7 @@ const azureSubnetId = fc
 
 const azureSection = fc
   .record({
-    location: text.azureLocation,
+    location: fc.constantFrom(...fullRegions('azure').map((region) => region.name)),
     subscriptionId: maybe(fc.uuid()),
     resourceGroup: maybe(text.azureResourceGroup),
     zones: maybe(fc.subarray(['1', '2', '3'])),
@@ -327,7 +352,7 @@ const rest = fc.record({
     peers: fc.dictionary(text.peerName.filter((name) => !([...ROLES, ...BUILT_IN_CIDR_PEERS] as string[]).includes(name)), cidrList(5, true), { maxKeys: 3 }),
   }),
   servicesSizing: servicesBoxSizing,
-  diskGiB: maybe(fc.integer({ min: 50, max: 16384 })),
+  diskGiB: maybe(fc.integer({ min: 50, max: Math.max(...Object.values(CLOUD_PROFILES).map((profile) => profile.disks.maxGiB)) })),
   backup: maybe(
     fc
       .record({
@@ -443,7 +468,11 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
   const secret = (ref: SecretRef | undefined) => trimmed(ref, clouds, r.trimExistingSecrets);
   const certificate = r.certificate?.mode === 'provided' ? defined({ ...r.certificate, privateKey: secret(r.certificate.privateKey as SecretRef), chain: secret(r.certificate.chain as SecretRef) }) : r.certificate;
   // Azure has password authentication off, so it needs a key.
-  const ssh = defined({ username: r.ssh.username, publicKeys: onAzure || r.ssh.keepKeys ? r.ssh.publicKeys : undefined });
+  // Each selected cloud takes the keys kept (Azure: no ECDSA, RSA of 2048 bits), and Azure needs one.
+  const keys = r.ssh.publicKeys.filter((key) => takenBy(clouds, key));
+  const ssh = defined({ username: r.ssh.username, publicKeys: onAzure || r.ssh.keepKeys ? (keys.length > 0 ? keys : [ED25519]) : undefined });
+  // The disk fits the smallest of the selected clouds' largest disks.
+  const diskGiB = r.diskGiB === undefined ? undefined : Math.min(r.diskGiB, ...clouds.map((cloud) => profileOf(cloud).disks.maxGiB));
   const cloudSection = (cloud: Cloud): Record<string, unknown> => {
     const section: Record<string, unknown> = { ...r[cloud], builders: cloudBuilders[cloud] };
     if (dnsCreate && !r.dns.keepCloudZones) delete section.dns;
@@ -464,7 +493,7 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
     throwaway: r.throwaway,
     tags: r.tags,
     network: defined({ ...r.network, peers: Object.keys(r.network.peers).length > 0 ? r.network.peers : undefined }),
-    servicesBox: defined({ ...r.servicesSizing, diskGiB: r.diskGiB, backup, protection }),
+    servicesBox: defined({ ...r.servicesSizing, diskGiB, backup, protection }),
     builders: defined({
       containers,
       count,

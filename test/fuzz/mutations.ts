@@ -147,7 +147,7 @@ const OUT_OF_RANGE: readonly { readonly path: Path; readonly values: readonly un
   { path: ['builders', 'spot', 'alternatives'], values: [-1, 20] },
   { path: ['builders', 'schedule', 'offHoursContainers'], values: [-1, 0.5] },
   { path: ['servicesBox', 'backup', 'retention'], values: [0, 1001, -3] },
-  { path: ['servicesBox', 'diskGiB'], values: [49, 16385, 0] },
+  { path: ['servicesBox', 'diskGiB'], values: [49, 65537, 0] },
   { path: ['servicesBox', 'dailyActiveUsers'], values: [0, -5, 2.5], when: (d) => (d.servicesBox as Record<string, unknown>).vcpus === undefined },
   { path: ['servicesBox', 'vcpus'], values: [0, 449, 1.5], when: (d) => (d.servicesBox as Record<string, unknown>).vcpus !== undefined },
   { path: ['dns', 'ttl'], values: [0, 86401] },

@@ -1,4 +1,4 @@
-import { UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { AWS_IMAGES } from './images';
 import { AWS_REGIONS } from './regions';
@@ -16,6 +16,7 @@ export const AWS_PROFILE: CloudProfile = {
     keyTypes: ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
     minRsaBits: 1024,
     reservedUsernames: UBUNTU_SYSTEM_ACCOUNTS,
+    maxUsernameLength: UBUNTU_MAX_USERNAME_LENGTH,
     source: 'sshd_config(5) RequiredRSASize, OpenSSH 9.6 (Ubuntu 24.04)',
     asOf: '2026-12-06',
   },

@@ -1,4 +1,4 @@
-import { UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { AZURE_IMAGES } from './images';
 import { AZURE_REGIONS } from './regions';
@@ -13,6 +13,9 @@ const AZURE_DISALLOWED_ADMINS = [
   'support_388945a0', 'sys', 'test2', 'test3', 'user4', 'user5',
 ];
 
+/** The longest Linux admin_username the Compute API takes (linux_admin_username.go). */
+const AZURE_MAX_ADMIN_LENGTH = 64;
+
 /** Azure as the kit knows it. */
 export const AZURE_PROFILE: CloudProfile = {
   cloud: 'azure',
@@ -25,6 +28,8 @@ export const AZURE_PROFILE: CloudProfile = {
     keyTypes: ['ssh-ed25519', 'ssh-rsa'],
     minRsaBits: 2048,
     reservedUsernames: [...new Set([...AZURE_DISALLOWED_ADMINS, ...UBUNTU_SYSTEM_ACCOUNTS])],
+    // The API takes 64 characters (linux_admin_username.go), but the Ubuntu image's useradd only 32.
+    maxUsernameLength: Math.min(AZURE_MAX_ADMIN_LENGTH, UBUNTU_MAX_USERNAME_LENGTH),
     source: 'terraform-provider-azurerm 4.55.0 internal/services/compute/validate/{ssh_key,linux_admin_username}.go',
     asOf: '2026-12-06',
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../../cloud';
-import { cpus, memoryGiB, positiveInt, timeOfDay, WEEKDAYS } from '../fields';
+import { cpus, ianaTimeZone, memoryGiB, positiveInt, timeOfDay, WEEKDAYS } from '../fields';
 
 const shape = (what: string, defaults: { cpus: number; memoryGiB: number }) =>
   z
@@ -13,10 +13,7 @@ const shape = (what: string, defaults: { cpus: number; memoryGiB: number }) =>
 /** Working-hours scaling: builders scale up for the working day and down at night and at weekends. */
 export const scheduleSchema = z
   .strictObject({
-    timezone: z
-      .string()
-      .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'must be an IANA time zone such as Europe/Berlin or UTC' })
-      .default('UTC'),
+    timezone: ianaTimeZone.default('UTC'),
     days: z.array(z.enum(WEEKDAYS)).min(1).default(['MON', 'TUE', 'WED', 'THU', 'FRI']),
     start: timeOfDay.default('08:00'),
     end: timeOfDay.default('19:00'),

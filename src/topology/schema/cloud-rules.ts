@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import type { Cloud } from '../../cloud';
 import { parseIpv4, parseIpv4Cidr } from '../cidr';
 import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../subnet-layout';
+import { timeZoneFault } from '../time-zone';
 import { windowsTimeZone } from '../windows-time-zones';
 import type { TopologySpec } from './index';
+import { profileRuleChecks } from './profile-rules';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -48,7 +50,8 @@ function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpe
     issue(ctx, ['servicesBox', 'backup', 'retention'], `must be at least ${AZURE_MIN_DAILY_RETENTION} for daily backups on Azure`);
   }
   const timezone = spec.builders.schedule?.timezone;
-  if (timezone !== undefined && windowsTimeZone(timezone) === undefined) {
+  // An unknown zone is reported at the field already; only a real one can lack a Windows name.
+  if (timezone !== undefined && timeZoneFault(timezone) === undefined && windowsTimeZone(timezone) === undefined) {
     issue(
       ctx,
       ['builders', 'schedule', 'timezone'],
@@ -80,4 +83,5 @@ export function cloudRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   if (spec.clouds.includes('aws') && spec.aws) awsRules(ctx, spec.aws);
   if (spec.clouds.includes('gcp') && spec.gcp) gcpRules(ctx, spec.gcp);
   if (spec.clouds.includes('azure') && spec.azure) azureRules(ctx, spec, spec.azure);
+  profileRuleChecks(spec, ctx);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOUDS } from '../../cloud';
-import { domainName, positiveInt, resourcePrefix, secretRef, tags, variableName } from '../fields';
+import { domainName, positiveInt, resourcePrefix, secretRef, sshPublicKey, tags, variableName } from '../fields';
 import { buildersSchema } from './builders';
 import { awsSchema, azureSchema, gcpSchema } from './clouds';
 import { firewallSchema } from './firewall';
@@ -62,7 +62,7 @@ export const topologySchema = z
       .strictObject({
         username: variableName.default('circleci'),
         publicKeys: z
-          .array(z.string().regex(/^(ssh-(ed25519|rsa)|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+( .*)?$/, { message: 'must be an OpenSSH public key' }))
+          .array(sshPublicKey)
           .default([]),
       })
       .default({ username: 'circleci', publicKeys: [] })

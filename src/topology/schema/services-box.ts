@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { CLOUD_PROFILES } from '../../clouds';
 import { positiveInt, timeOfDay, WEEKDAYS } from '../fields';
+
+/** The largest disk any cloud takes: each selected cloud's own limit is checked with the other cloud rules. */
+const LARGEST_DISK_GIB = Math.max(...Object.values(CLOUD_PROFILES).map((profile) => profile.disks.maxGiB));
 
 /** When and how long the services box's disk is snapshotted. */
 export const backupSchema = z
@@ -21,9 +25,9 @@ export const servicesBoxSchema = z
     memoryGiB: positiveInt.max(12288).optional().meta({ description: 'Explicit memory in GiB (with vcpus).' }),
     diskGiB: positiveInt
       .min(50)
-      .max(16384)
+      .max(LARGEST_DISK_GIB)
       .optional()
-      .meta({ description: "Data disk size; default from the daily-active-users table (100 GiB below 50 users)." }),
+      .meta({ description: "Data disk size; default from the daily-active-users table (100 GiB below 50 users). Each selected cloud's own largest disk applies." }),
     backup: backupSchema.default({ frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }),
     protection: z
       .boolean()

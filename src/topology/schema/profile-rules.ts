@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { CLOUDS } from '../../cloud';
+import { profileOf, type CloudProfile } from '../../clouds';
+import { UBUNTU_SYSTEM_ACCOUNTS } from '../../clouds/ubuntu';
+import { servicesBoxDiskGiB } from '../../sizing/services-box';
+import { SHOWN_VALUE } from '../fields';
+import { readSshPublicKey, shownKey, type SshPublicKey } from '../ssh-key';
+import type { TopologySpec } from './index';
+
+type Ctx = z.RefinementCtx;
+
+/** Items in words: `a`, `a and b`, `a, b and c`. */
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function titles(profiles: readonly CloudProfile[]): string {
+  return inWords(profiles.map((profile) => profile.title));
+}
+
+/** The keys a cloud takes, in words: `ssh-ed25519 and ssh-rsa (2048 bits or more)`. */
+function acceptedKeys(profile: CloudProfile): string {
+  const { keyTypes, minRsaBits } = profile.ssh;
+  return inWords(keyTypes.map((type) => (type === 'ssh-rsa' ? `ssh-rsa (${minRsaBits} bits or more)` : type)));
+}
+
+function keyFault(profile: CloudProfile, key: SshPublicKey): string | undefined {
+  const accepts = `${profile.title} accepts only ${acceptedKeys(profile)}`;
+  if (!profile.ssh.keyTypes.includes(key.type)) return `is an ${key.type} key; ${accepts}`;
+  if (key.type === 'ssh-rsa' && key.bits < profile.ssh.minRsaBits) return `is a ${key.bits}-bit ssh-rsa key; ${accepts}`;
+  return undefined;
+}
+
+/** Each key against each selected cloud; a key that does not parse has its problem reported by its field already. */
+function checkKeys(ctx: Ctx, keys: readonly string[], profiles: readonly CloudProfile[]): void {
+  keys.forEach((text, index) => {
+    const reading = readSshPublicKey(text);
+    if (!reading.ok) return;
+    for (const profile of profiles) {
+      const message = keyFault(profile, reading.key);
+      if (message) ctx.addIssue({ code: 'custom', path: ['ssh', 'publicKeys', index], message, params: { [SHOWN_VALUE]: shownKey(reading.key) } });
+    }
+  });
+}
+
+function checkUsername(ctx: Ctx, username: string, profiles: readonly CloudProfile[]): void {
+  const reserving = profiles.filter((profile) => profile.ssh.reservedUsernames.includes(username));
+  if (reserving.length > 0) {
+    const why = UBUNTU_SYSTEM_ACCOUNTS.includes(username)
+      ? 'the Ubuntu image already has this account, so the administrator would not be created'
+      : `${titles(reserving)} refuses it as an administrator's name`;
+    ctx.addIssue({ code: 'custom', path: ['ssh', 'username'], message: `is reserved on ${titles(reserving)} (${why}); choose another, e.g. circleci` });
+  }
+  const tooLong = profiles.filter((profile) => username.length > profile.ssh.maxUsernameLength);
+  if (tooLong.length > 0) {
+    const limits = [...new Set(tooLong.map((profile) => profile.ssh.maxUsernameLength))].sort((a, b) => a - b);
+    const takes = limits.map((limit) => `${limit} characters on ${titles(tooLong.filter((profile) => profile.ssh.maxUsernameLength === limit))}`);
+    ctx.addIssue({ code: 'custom', path: ['ssh', 'username'], message: `is ${username.length} characters long; an administrator's name may have at most ${inWords(takes)}` });
+  }
+}
+
+/** The disk the services box gets, given or from the daily-active-users table, against each cloud's largest. */
+function checkDisk(ctx: Ctx, box: TopologySpec['servicesBox'], profiles: readonly CloudProfile[]): void {
+  const size = servicesBoxDiskGiB(box);
+  const tooSmall = profiles.filter((profile) => size > profile.disks.maxGiB).sort((a, b) => a.disks.maxGiB - b.disks.maxGiB);
+  if (tooSmall.length === 0) return;
+  const largest = `the largest disk the services box can have on ${inWords(tooSmall.map((profile) => `${profile.title} (${profile.disks.maxGiB} GiB)`))}`;
+  const fix = `set servicesBox.diskGiB to ${tooSmall[0].disks.maxGiB} or less`;
+  const message = box.diskGiB === undefined
+    ? `is not set, and the ${size} GiB servicesBox.dailyActiveUsers gives is more than ${largest}; ${fix}`
+    : `is more than ${largest}; ${fix}`;
+  ctx.addIssue({ code: 'custom', path: ['servicesBox', 'diskGiB'], message });
+}
+
+/** What each selected cloud's profile says an administrator's login and the services box's disk may be. */
+export function profileRuleChecks(spec: TopologySpec, ctx: Ctx): void {
+  const profiles = CLOUDS.filter((cloud) => spec.clouds.includes(cloud)).map(profileOf);
+  checkKeys(ctx, spec.ssh.publicKeys, profiles);
+  checkUsername(ctx, spec.ssh.username, profiles);
+  checkDisk(ctx, spec.servicesBox, profiles);
+}
