@@ -113,6 +113,39 @@ describe('facts checked against the sources', () => {
     expect(mustRegion('aws', 'ap-east-2').unsourced).toEqual(['zones', 'families']);
   });
 
+  it('AWS families: sourced for us-east-1 and six moto-offering regions, every other region unsourced', () => {
+    const sourced = profileOf('aws').regions.regions.filter((region) => !(region.unsourced ?? []).includes('families'));
+    expect(sourced.map((region) => region.name)).toEqual(['ca-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2']);
+    expect(mustRegion('aws', 'ap-south-1').unsourced).toEqual(['families']);
+    expect(mustRegion('aws', 'ap-south-1').families).toEqual([]);
+  });
+
+  it('AWS offers the AMD 7th generation (c7a, m7a, r7a) in eu-west-1 and us-east-2 but not in sa-east-1 (moto offerings)', () => {
+    for (const family of ['c7a', 'm7a', 'r7a']) {
+      expect(mustRegion('aws', 'eu-west-1').families).toContain(family);
+      expect(mustRegion('aws', 'us-east-2').families).toContain(family);
+      expect(mustRegion('aws', 'sa-east-1').families).not.toContain(family);
+    }
+    expect(regionsOffering('aws', 'c7a')).toEqual(['eu-north-1', 'eu-west-1', 'us-east-1', 'us-east-2']);
+  });
+
+  it('AWS eu-north-1 has m8g and m7i but neither m8i nor m6id; ca-central-1 has c7gd but no m7gd', () => {
+    const north = mustRegion('aws', 'eu-north-1').families;
+    expect(north).toEqual(expect.arrayContaining(['m8g', 'm7i', 'm6i', 'c7a']));
+    expect(north).not.toContain('m8i');
+    expect(north).not.toContain('m6id');
+    expect(mustRegion('aws', 'eu-west-3').families).not.toContain('m6id');
+    expect(mustRegion('aws', 'ca-central-1').families).toContain('c7gd');
+    expect(mustRegion('aws', 'ca-central-1').families).not.toContain('m7gd');
+    expect(regionsOffering('aws', 'm8i')).toEqual(['ca-central-1', 'eu-west-1', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2']);
+  });
+
+  it('AWS eu-west-1 and us-east-2 offer every catalog family, like the catalog region', () => {
+    for (const name of ['eu-west-1', 'us-east-2']) {
+      expect([...catalogFamilies('aws')].filter((family) => !mustRegion('aws', name).families.includes(family))).toEqual([]);
+    }
+  });
+
   it('Azure: 57 physical locations; swedencentral has zones, westus and northcentralus none; no canaries', () => {
     const names = profileOf('azure').regions.regions.map((region) => region.name);
     expect(names).toHaveLength(57);

@@ -12,7 +12,11 @@
 // Gaps and doubts:
 // - Families outside eastus are NOT sourced and are marked so (`unsourced: ['families']`): the per-location price
 //   tables that would show them (karpenter's zz_generated.pricing.go, 1.2 MB+ per generation) were too large to read
-//   within this change. Empty there means "not known", not "not offered".
+//   within this change. Empty there means "not known", not "not offered". A second attempt (2026-12-06) found no
+//   better source: the only version of that file the search index lists (@0499866a0874e27363395146ad4ecf5dac208e6d)
+//   was generated 2023-12-18, before the v6 series (Dsv6, Dasv6, Dpsv6, Esv6, Fasv6), so it would show them absent
+//   everywhere; karpenter-provider-azure's SKU fixtures cover three locations only; no Microsoft page listing VM
+//   series per location was found in the index.
 // - The cached list comes from one subscription: locations that subscription could not see (e.g. restricted ones such
 //   as swedensouth, taiwannorth, israelnorthwest) are missing, and so would be refused until added with a source.
 // - Restricted-access locations it does list (francesouth, germanynorth, norwaywest, switzerlandwest, uaecentral,
