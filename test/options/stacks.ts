@@ -7,9 +7,12 @@ import { defaultTopologyData, merge } from '../helpers/topology';
 import type { Model, Patch } from './cells';
 import { VARIANTS, type VariantName } from './variants';
 
+/** topology.yaml, read once: merge() copies what it changes and never changes its input. */
+const DEFAULT_DATA = defaultTopologyData();
+
 /** A variant's topology data, with a further patch applied. */
 export function variantData(variant: VariantName, patch: Patch = {}): Record<string, unknown> {
-  return merge(merge(defaultTopologyData(), VARIANTS[variant]), patch);
+  return merge(merge(DEFAULT_DATA, VARIANTS[variant]), patch);
 }
 
 /** A variant validated and resolved for one cloud (no synthesis). */

@@ -61,6 +61,7 @@ export const VARIANTS = {
       region: 'eu-west-1',
       network: { vpcCidr: '10.70.0.0/16', availabilityZones: 3, privateBuilders: true },
       servicesBox: { privateIp: '10.70.0.20' },
+      builders: { families: { allow: ['c6g', 'm6g', 'm7g'], deny: ['c6g'] } },
       keyName: 'ops-admin',
       backend: { s3: { bucket: 'example-terraform-state', key: 'ci-all/terraform.tfstate' } },
     },
@@ -69,6 +70,7 @@ export const VARIANTS = {
       region: 'europe-west1',
       network: { subnetCidr: '10.80.0.0/20', privateBuilders: true },
       servicesBox: { privateIp: '10.80.0.20' },
+      builders: { families: { allow: ['c4a-highcpu', 'c4a-standard'], deny: ['c4a-highcpu'] } },
       dns: { managedZone: 'example-org' },
       backend: { gcs: { bucket: 'example-terraform-state', prefix: 'ci-all' } },
     },
@@ -79,6 +81,7 @@ export const VARIANTS = {
       zones: ['1', '2'],
       network: { vnetCidr: '10.90.0.0/16' },
       servicesBox: { privateIp: '10.90.0.20' },
+      builders: { families: { allow: ['Dpsv6', 'Epsv5'], deny: ['Dpsv6'] } },
       backend: { azurerm: { resourceGroupName: 'terraform-state', storageAccountName: 'examplestate', containerName: 'tfstate', key: 'ci-all/azure.tfstate' } },
     },
   },
@@ -142,9 +145,14 @@ export const VARIANTS = {
 
   /**
    * Small builders where burstable, shared-core and flex types win, all on spot (onDemandBase 0) with many
-   * alternatives, and instance families chosen per cloud.
+   * alternatives; the certificate's other halves (key by variable, chain existing).
    */
   smallBuilders: {
+    certificate: {
+      mode: 'provided',
+      privateKey: { variable: 'tls_key_pem', version: 2 },
+      chain: existingSecret('tls-certificate-chain', { vault: 'ci-shared-vault', replacesVariable: false }),
+    },
     builders: {
       containers: 4,
       container: { cpus: 1, memoryGiB: 2 },
@@ -158,17 +166,6 @@ export const VARIANTS = {
     },
   },
 
-  /** Instance families allowed and denied per cloud; the certificate's other halves (key by variable, chain existing). */
-  families: {
-    certificate: {
-      mode: 'provided',
-      privateKey: { variable: 'tls_key_pem', version: 2 },
-      chain: existingSecret('tls-certificate-chain', { vault: 'ci-shared-vault', replacesVariable: false }),
-    },
-    aws: { builders: { families: { allow: ['m6i', 'm7i', 'c7i'], deny: ['c7i'] } } },
-    gcp: { builders: { families: { allow: ['n2-standard', 'n2d-standard', 'e2-standard'], deny: ['e2-standard'] } } },
-    azure: { builders: { families: { allow: ['Dsv5', 'Dasv5', 'Fsv2'], deny: ['Fsv2'] } } },
-  },
 } as const;
 
 /** A variant's name. */

@@ -31,9 +31,13 @@ const FLEET_HOW = {
   azure: 'scale set `sku`, `instances`, `CIRCLE_NUM_CONTAINERS`',
 } as const;
 
-/** A sizing option: the rendered fleet is the plan's, and the plan changes with the option at another value. */
-function sizing(variant: VariantName, otherwise: Patch) {
-  return everywhere(variant, FLEET_HOW, (json, { cloud }) => renderedFleet(cloud, json), plannedFleet, { otherwise: { builders: otherwise } });
+/**
+ * A sizing option: the rendered fleet is the plan's, and the plan changes with the option at another value (per
+ * cloud where one value cannot move every cloud's plan).
+ */
+function sizing(variant: VariantName, otherwise: Patch, perCloud: Partial<Record<Cloud, Patch>> = {}): Pick<Row, Cloud> {
+  const cell = (cloud: Cloud) => rendered(variant, FLEET_HOW[cloud], (json) => renderedFleet(cloud, json), plannedFleet, { otherwise: { builders: perCloud[cloud] ?? otherwise } });
+  return { aws: cell('aws'), gcp: cell('gcp'), azure: cell('azure') };
 }
 
 /** A type filter: every rendered type is one sizing allows, and the types change with the filter off. */
@@ -109,7 +113,11 @@ export const BUILDER_ROWS: readonly Row[] = [
     ...everywhere('everything', { aws: '`CIRCLE_CONTAINER_MEMORY_LIMIT` and sizing', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => setting(builderBoot(cloud, json), 'CIRCLE_CONTAINER_MEMORY_LIMIT'), '8G'),
   },
   { path: 'builders.reserve.cpus', ...sizing('everything', { reserve: { cpus: 8 } }) },
-  { path: 'builders.reserve.memoryGiB', ...sizing('everything', { reserve: { memoryGiB: 76 } }) },
+  {
+    path: 'builders.reserve.memoryGiB',
+    // The Azure plan's E-series size has 8 GiB per vCPU: only a large memory reserve outweighs its vCPUs.
+    ...sizing('everything', { reserve: { memoryGiB: 76 } }, { azure: { reserve: { memoryGiB: 132 } } }),
+  },
   {
     path: 'builders.arch',
     aws: rendered('everything', 'arm64 types; Ubuntu AMI looked up with `architecture = arm64`', (json) => builderImage(json, 'aws'), 'arm64'),
@@ -121,7 +129,7 @@ export const BUILDER_ROWS: readonly Row[] = [
     ...sizing('smallBuilders', { minBuilders: 2 }),
     todo: ['with a schedule, off-hours builders are at least minBuilders unless offHoursContainers is 0'],
   },
-  { path: 'builders.maxBuilderVcpus', ...sizing('everything', { maxBuilderVcpus: 64 }) },
+  { path: 'builders.maxBuilderVcpus', ...sizing('everything', { maxBuilderVcpus: 16 }) },
   {
     path: 'builders.allowBurstable',
     aws: typeFilter({ allowBurstable: false }, 't3 / t4g types among the planned and spot types'),

@@ -10,7 +10,7 @@ export function builderTypesRow(cloud: Cloud, filter: 'allow' | 'deny'): Row {
   const how = filter === 'allow' ? 'sizing picks only from these families' : 'sizing never picks these families';
   return {
     path: `${cloud}.builders.families.${filter}`,
-    [cloud]: rendered('families', how, (json) => renderedFleet(cloud, json).instanceType, ({ resolved }: Model) => resolved.builders.instanceType, {
+    [cloud]: rendered('everything', how, (json) => renderedFleet(cloud, json).instanceType, ({ resolved }: Model) => resolved.builders.instanceType, {
       otherwise: { [cloud]: { builders: { families: { [filter]: undefined } } } },
     }),
   };

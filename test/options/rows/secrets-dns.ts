@@ -109,8 +109,8 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
       1,
     ),
   },
-  ...secretRows('certificate.privateKey', 'tlsPrivateKey', 'families', 'tls_key_pem', 2, 'alternatives', ids('tls-private-key')),
-  ...secretRows('certificate.chain', 'tlsCertificateChain', 'alternatives', 'tls_chain_pem', 2, 'families', ids('tls-certificate-chain')),
+  ...secretRows('certificate.privateKey', 'tlsPrivateKey', 'smallBuilders', 'tls_key_pem', 2, 'alternatives', ids('tls-private-key')),
+  ...secretRows('certificate.chain', 'tlsCertificateChain', 'alternatives', 'tls_chain_pem', 2, 'smallBuilders', ids('tls-certificate-chain')),
   {
     path: 'certificate.validityDays',
     ...everywhere('everything', { aws: '`validity_period_hours`', gcp: '`validity_period_hours`', azure: '`validity_period_hours`' }, (json) => one(json, 'tls_self_signed_cert').validity_period_hours, 30 * 24),
