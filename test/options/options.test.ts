@@ -2,12 +2,15 @@
 // applies to, is rendered as the topology says (asserted on the synthesized JSON, against the default topology's),
 // refused at validation with a message naming it, or renders nothing by design. One jest file: each variant is
 // synthesized once per cloud, and the provider classes load once.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Cloud } from '../../src/cloud';
 import { TopologyError } from '../../src/topology';
 import { parseTopology } from '../../src/topology';
 import type { Cell, Meta, Refusal, Refused, Rendered, Row } from './cells';
 import { cloudsOf } from './cells';
 import { optionPaths } from './option-paths';
+import { optionsMatrix, withMatrix } from './readme-matrix';
 import { modelOf, synthesizeAll, variantData, type Synthesized } from './stacks';
 import { OPTION_TABLE } from './table';
 import type { VariantName } from './variants';
@@ -89,6 +92,14 @@ describe('the option x cloud table', () => {
     } else {
       it.todo(`${row.path} on ${cloud}: ${cell.todo}`);
     }
+  });
+
+  it('GIVEN the table THEN README "Options on each cloud" shows the same matrix (UPDATE_README=1 rewrites it)', () => {
+    const file = join(__dirname, '../../README.md');
+    const readme = readFileSync(file, 'utf8');
+    const expected = withMatrix(readme, optionsMatrix(OPTION_TABLE));
+    if (process.env.UPDATE_README === '1' && expected !== readme) writeFileSync(file, expected);
+    else expect(readme).toBe(expected);
   });
 
   describe.each(OPTION_TABLE.filter((row) => row.todo).map((row) => [row.path, row.todo!] as const))('%s on every cloud', (path, todos) => {
