@@ -1,0 +1,220 @@
+import { catalogFor } from '../../../src/catalog';
+import type { Cloud } from '../../../src/cloud';
+import { AZURE_IMAGES } from '../../../src/clouds/azure/images';
+import { balancedDiskType } from '../../../src/clouds/gcp/boot-disk';
+import { GCP_IMAGES } from '../../../src/clouds/gcp/images';
+import { windowsTimeZone } from '../../../src/topology/windows-time-zones';
+import type { TerraformJson } from '../../helpers/synth';
+import { rendered, type Meta, type Model, type Patch, type Row } from '../cells';
+import { all, builderBoot, builderTypes, one, renderedFleet, setting, spotAlternatives } from '../terraform';
+import { byCloud, everywhere } from './helpers';
+import type { VariantName } from '../variants';
+
+/** The fleet sizing planned: type, builders in working hours, containers each. */
+function plannedFleet({ resolved }: Model) {
+  const b = resolved.builders;
+  return { instanceType: b.instanceType, builders: b.max, containersPerBuilder: b.containersPerBuilder };
+}
+
+/** Every type the builders may run as, as each cloud can render it. */
+function plannedTypes({ cloud, resolved }: Model): string[] {
+  const b = resolved.builders;
+  const alternatives = b.spot?.alternatives ?? [];
+  if (cloud === 'aws') return [b.instanceType, ...alternatives];
+  if (cloud === 'gcp' && b.spot?.onDemandBase === 0) return [b.instanceType, ...alternatives.filter((t) => balancedDiskType(t) === balancedDiskType(b.instanceType))];
+  return [b.instanceType];
+}
+
+const FLEET_HOW = {
+  aws: 'launch template type, group size, `CIRCLE_NUM_CONTAINERS`',
+  gcp: 'template machine type, group size, `CIRCLE_NUM_CONTAINERS`',
+  azure: 'scale set `sku`, `instances`, `CIRCLE_NUM_CONTAINERS`',
+} as const;
+
+/**
+ * A sizing option: the rendered fleet is the plan's, and the plan changes with the option at another value (per
+ * cloud where one value cannot move every cloud's plan).
+ */
+function sizing(variant: VariantName, otherwise: Patch, perCloud: Partial<Record<Cloud, Patch>> = {}): Pick<Row, Cloud> {
+  const cell = (cloud: Cloud) => rendered(variant, FLEET_HOW[cloud], (json) => renderedFleet(cloud, json), plannedFleet, { otherwise: { builders: perCloud[cloud] ?? otherwise } });
+  return { aws: cell('aws'), gcp: cell('gcp'), azure: cell('azure') };
+}
+
+/** A type filter: every rendered type is one sizing allows, and the types change with the filter off. */
+function typeFilter(otherwise: Patch, how: string) {
+  return rendered('smallBuilders', how, (json, { cloud }) => builderTypes(cloud, json), plannedTypes, { otherwise: { builders: otherwise } });
+}
+
+/** A type filter on a cloud whose catalog has no type of the kind: nothing to filter. */
+function noSuchTypes(cloud: Cloud, kind: 'burstable' | 'sharedCore' | 'flex'): Meta {
+  return {
+    how: `no ${kind === 'sharedCore' ? 'shared-core' : kind} types on ${cloud}`,
+    meta: `the ${cloud} catalog has no ${kind} type, so there is nothing to allow`,
+    check: () => expect(catalogFor(cloud).types.filter((type) => type[kind])).toEqual([]),
+  };
+}
+
+function builderImage(json: TerraformJson, cloud: Cloud): string {
+  return byCloud(cloud, {
+    aws: () => {
+      const ami = /^\$\{data\.aws_ami\.([\w-]+)\.id\}$/.exec(one(json, 'aws_launch_template').image_id)?.[1] ?? '';
+      const filters: { name: string; values: string[] }[] = json.data?.aws_ami?.[ami]?.filter as never;
+      return filters.find((f) => f.name === 'architecture')?.values[0] ?? '';
+    },
+    gcp: () => all(json, 'google_compute_instance_template')[0].disk[0].source_image,
+    azure: () => {
+      const ref = one(json, 'azurerm_linux_virtual_machine_scale_set').source_image_reference;
+      return `${ref.publisher}:${ref.offer}:${ref.sku}:${ref.version}`;
+    },
+  });
+}
+
+type Actions = { start: Record<string, any>; end: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The working-hours start and end as each cloud schedules them. */
+function scheduleActions(json: TerraformJson, cloud: Cloud): Actions {
+  return byCloud(cloud, {
+    aws: () => {
+      const actions = all(json, 'aws_autoscaling_schedule');
+      return { start: actions.find((a) => /start$/.test(a.scheduled_action_name))!, end: actions.find((a) => /end$/.test(a.scheduled_action_name))! };
+    },
+    gcp: () => {
+      const policy = one(json, 'google_compute_region_autoscaler').autoscaling_policy;
+      return { start: { ...policy.scaling_schedules[0], min_replicas: policy.min_replicas }, end: policy };
+    },
+    azure: () => {
+      const profiles: Record<string, any>[] = one(json, 'azurerm_monitor_autoscale_setting').profile; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return { start: profiles.find((p) => p.name === 'working-hours')!, end: profiles.find((p) => p.name === 'off-hours')! };
+    },
+  });
+}
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The build fleet: sizing, architecture, spot, schedule, drain. */
+export const BUILDER_ROWS: readonly Row[] = [
+  { path: 'builders.containers', ...sizing('everything', { containers: 40 }) },
+  {
+    path: 'builders.count',
+    ...everywhere(
+      'alternatives',
+      { aws: 'group `min_size` = `max_size`', gcp: 'group `target_size`', azure: 'scale set `instances`' },
+      (json, { cloud }) => renderedFleet(cloud, json).builders,
+      4,
+    ),
+    todo: ['spot.onDemandBase larger than builders.count is refused at validation on every cloud'],
+  },
+  {
+    path: 'builders.container.cpus',
+    ...everywhere('everything', { aws: '`CIRCLE_CONTAINER_CPUS` and sizing', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => setting(builderBoot(cloud, json), 'CIRCLE_CONTAINER_CPUS'), '4'),
+  },
+  {
+    path: 'builders.container.memoryGiB',
+    ...everywhere('everything', { aws: '`CIRCLE_CONTAINER_MEMORY_LIMIT` and sizing', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => setting(builderBoot(cloud, json), 'CIRCLE_CONTAINER_MEMORY_LIMIT'), '8G'),
+  },
+  { path: 'builders.reserve.cpus', ...sizing('everything', { reserve: { cpus: 8 } }) },
+  {
+    path: 'builders.reserve.memoryGiB',
+    // The Azure plan's E-series size has 8 GiB per vCPU: only a large memory reserve outweighs its vCPUs.
+    ...sizing('everything', { reserve: { memoryGiB: 76 } }, { azure: { reserve: { memoryGiB: 132 } } }),
+  },
+  {
+    path: 'builders.arch',
+    aws: rendered('everything', 'arm64 types; Ubuntu AMI looked up with `architecture = arm64`', (json) => builderImage(json, 'aws'), 'arm64'),
+    gcp: rendered('everything', 'arm64 machine types; Ubuntu arm64 image family', (json) => builderImage(json, 'gcp'), GCP_IMAGES.ubuntu.arm64),
+    azure: rendered('everything', 'arm64 sizes; Ubuntu arm64 image', (json) => builderImage(json, 'azure'), AZURE_IMAGES.ubuntu.arm64),
+  },
+  {
+    path: 'builders.minBuilders',
+    ...sizing('smallBuilders', { minBuilders: 2 }),
+    todo: ['with a schedule, off-hours builders are at least minBuilders unless offHoursContainers is 0'],
+  },
+  { path: 'builders.maxBuilderVcpus', ...sizing('everything', { maxBuilderVcpus: 16 }) },
+  {
+    path: 'builders.allowBurstable',
+    aws: typeFilter({ allowBurstable: false }, 't3 / t4g types among the planned and spot types'),
+    gcp: noSuchTypes('gcp', 'burstable'),
+    azure: typeFilter({ allowBurstable: false }, 'B-series sizes'),
+  },
+  {
+    path: 'builders.allowSharedCore',
+    aws: noSuchTypes('aws', 'sharedCore'),
+    gcp: typeFilter({ allowSharedCore: false }, 'e2-micro / small / medium machine types'),
+    azure: noSuchTypes('azure', 'sharedCore'),
+  },
+  {
+    path: 'builders.allowFlex',
+    aws: typeFilter({ allowFlex: false }, '`*-flex` types among the planned and spot types'),
+    gcp: noSuchTypes('gcp', 'flex'),
+    azure: noSuchTypes('azure', 'flex'),
+  },
+  {
+    path: 'builders.spot.enabled',
+    aws: rendered('alternatives', '`mixed_instances_policy` (spot above the base)', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy !== undefined, false),
+    gcp: rendered('alternatives', 'a `SPOT` template version', (json) => all(json, 'google_compute_instance_template').map((t) => t.scheduling.provisioning_model), ['STANDARD']),
+    azure: rendered('alternatives', 'scale set `priority = "Spot"`', (json) => one(json, 'azurerm_linux_virtual_machine_scale_set').priority ?? 'Regular', 'Regular'),
+  },
+  {
+    path: 'builders.spot.onDemandBase',
+    aws: rendered('everything', '`on_demand_base_capacity`', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy.instances_distribution.on_demand_base_capacity, 2),
+    gcp: rendered('everything', 'on-demand version `target_size.fixed`', (json) => one(json, 'google_compute_region_instance_group_manager').version.find((v: { name: string }) => v.name === 'on-demand')?.target_size?.fixed, 2),
+    azure: { how: 'not yet: one priority per scale set', todo: 'onDemandBase builders run on-demand on Azure (a flexible scale set’s priority mix), or the option is refused there' },
+    todo: ['onDemandBase larger than the fleet is refused at validation'],
+  },
+  {
+    path: 'builders.spot.alternatives',
+    aws: rendered('everything', 'launch template `override` types', (json) => spotAlternatives('aws', json), ({ resolved }: Model) => resolved.builders.spot?.alternatives),
+    gcp: rendered('smallBuilders', '`instance_flexibility_policy` (all-spot fleets)', (json) => builderTypes('gcp', json), plannedTypes, {
+      todo: 'with onDemandBase > 0, GCP names spot.alternatives only in the spot template’s description (src/adapters/gcp/builder-fleet.ts): render them, or refuse the combination',
+    }),
+    azure: { how: 'not yet: one size per scale set', todo: 'spot.alternatives are rendered on Azure (flexible scale set sizes), or the option is refused there' },
+  },
+  {
+    path: 'builders.schedule.timezone',
+    aws: rendered('everything', 'scheduled actions `time_zone`', (json) => scheduleActions(json, 'aws').start.time_zone, 'Europe/Berlin'),
+    gcp: rendered('everything', 'scaling schedule `time_zone`', (json) => scheduleActions(json, 'gcp').start.time_zone, 'Europe/Berlin'),
+    azure: rendered('everything', 'autoscale recurrence `timezone` (Windows name)', (json) => scheduleActions(json, 'azure').start.recurrence.timezone, windowsTimeZone('Europe/Berlin'), {
+      refuses: { patch: { builders: { schedule: { timezone: 'Antarctica/Troll' } } }, message: /no Windows time zone name/ },
+    }),
+    todo: ['the time zone is checked against the IANA zones at validation'],
+  },
+  {
+    path: 'builders.schedule.days',
+    aws: { how: 'recurrence day-of-week field', todo: 'the AWS recurrence names days by number (1-6), as Auto Scaling’s cron takes them, not MON,TUE…' },
+    gcp: rendered('everything', 'scaling schedule cron day-of-week', (json) => String(scheduleActions(json, 'gcp').start.schedule).split(' ')[4], 'MON,TUE,WED,THU,FRI,SAT'),
+    azure: rendered('everything', 'recurrence `days`', (json) => [scheduleActions(json, 'azure').start.recurrence.days, scheduleActions(json, 'azure').end.recurrence.days], [DAY_NAMES, DAY_NAMES]),
+  },
+  {
+    path: 'builders.schedule.start',
+    aws: rendered('everything', 'working-hours-start recurrence', (json) => String(scheduleActions(json, 'aws').start.recurrence).split(' ').slice(0, 2), ['30', '6']),
+    gcp: rendered('everything', 'scaling schedule cron', (json) => String(scheduleActions(json, 'gcp').start.schedule).split(' ').slice(0, 2), ['30', '6']),
+    azure: rendered('everything', 'working-hours profile `hours`/`minutes`', (json) => [scheduleActions(json, 'azure').start.recurrence.hours, scheduleActions(json, 'azure').start.recurrence.minutes], [[6], [30]]),
+  },
+  {
+    path: 'builders.schedule.end',
+    aws: rendered('everything', 'working-hours-end recurrence', (json) => String(scheduleActions(json, 'aws').end.recurrence).split(' ').slice(0, 2), ['0', '21']),
+    gcp: rendered('everything', 'scaling schedule `duration_sec`', (json) => scheduleActions(json, 'gcp').start.duration_sec, (21 * 60 - (6 * 60 + 30)) * 60),
+    azure: rendered('everything', 'off-hours profile `hours`/`minutes`', (json) => [scheduleActions(json, 'azure').end.recurrence.hours, scheduleActions(json, 'azure').end.recurrence.minutes], [[21], [0]]),
+  },
+  {
+    path: 'builders.schedule.offHoursContainers',
+    ...everywhere(
+      'everything',
+      { aws: 'working-hours-end `desired_capacity`', gcp: 'autoscaler `min_replicas`', azure: 'off-hours profile capacity' },
+      (json, { cloud }) =>
+        byCloud(cloud, {
+          aws: () => scheduleActions(json, cloud).end.desired_capacity,
+          gcp: () => scheduleActions(json, cloud).end.min_replicas,
+          azure: () => scheduleActions(json, cloud).end.capacity.default,
+        }),
+      ({ resolved }: Model) => resolved.builders.schedule?.offHoursBuilders,
+      { otherwise: { builders: { schedule: { offHoursContainers: 8 } } } },
+    ),
+  },
+  {
+    path: 'builders.drainTimeoutSeconds',
+    aws: rendered('everything', 'lifecycle hook `heartbeat_timeout`', (json) => one(json, 'aws_autoscaling_lifecycle_hook').heartbeat_timeout, 600),
+    gcp: { how: 'not yet: best-effort shutdown script', todo: 'drainTimeoutSeconds bounds the GCP shutdown script’s circle-shutdown, or a value above GCP’s ~90 s shutdown window is refused; today the script ignores it (src/adapters/gcp/builder-startup.ts)' },
+    azure: rendered('everything', 'termination notification timeout (PT5M-PT15M); drain agent timeout', (json) => /DRAIN_TIMEOUT_SECONDS = (\d+)/.exec(builderBoot('azure', json))?.[1], '600'),
+  },
+];

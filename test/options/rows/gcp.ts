@@ -1,0 +1,43 @@
+import type { TerraformJson } from '../../helpers/synth';
+import { rendered, type Row } from '../cells';
+import { all, allData, one, renderedFleet } from '../terraform';
+import { builderTypesRow } from './families';
+
+const gcs = (json: TerraformJson) => (json.terraform?.backend as { gcs: Record<string, unknown> }).gcs;
+const provider = (json: TerraformJson) => json.provider?.google?.[0] as { project: string; region: string };
+
+/** The gcp section. */
+export const GCP_ROWS: readonly Row[] = [
+  { path: 'gcp.project', gcp: rendered('everything', 'provider `project`', (json) => provider(json).project, 'example-ci-staging') },
+  {
+    path: 'gcp.region',
+    gcp: rendered('everything', 'provider `region`; box in zone `<region>-b`', (json) => [provider(json).region, one(json, 'google_compute_instance').zone], ['europe-west1', 'europe-west1-b']),
+    todo: ['the region is checked against the kit’s region table at validation'],
+  },
+  { path: 'gcp.network.subnetCidr', gcp: rendered('everything', 'subnetwork `ip_cidr_range`', (json) => one(json, 'google_compute_subnetwork').ip_cidr_range, '10.80.0.0/20') },
+  {
+    path: 'gcp.network.privateBuilders',
+    gcp: rendered('everything', 'Cloud NAT; builder templates without `access_config`', (json) => [all(json, 'google_compute_router_nat').length, all(json, 'google_compute_instance_template').map((t) => t.network_interface[0].access_config)], [1, [undefined]]),
+  },
+  {
+    path: 'gcp.network.existing.network',
+    gcp: rendered('alternatives', 'firewall rules’ `network`; no network created', (json) => [...new Set(all(json, 'google_compute_firewall').map((f) => f.network)), all(json, 'google_compute_network').length], ['projects/example-ci-project/global/networks/shared', 0]),
+  },
+  {
+    path: 'gcp.network.existing.subnetwork',
+    gcp: rendered('alternatives', 'subnetwork looked up by self link', (json) => allData(json, 'google_compute_subnetwork').map((s) => s.self_link), ['projects/example-ci-project/regions/us-central1/subnetworks/ci']),
+  },
+  { path: 'gcp.servicesBox.instanceType', gcp: rendered('alternatives', 'instance `machine_type`', (json) => one(json, 'google_compute_instance').machine_type, 'n2-standard-32') },
+  { path: 'gcp.servicesBox.image', gcp: rendered('alternatives', 'boot disk `image`', (json) => one(json, 'google_compute_disk').image, 'projects/example-ci-project/global/images/services-box-golden') },
+  { path: 'gcp.servicesBox.privateIp', gcp: rendered('everything', 'reserved internal `address`', (json) => all(json, 'google_compute_address').find((a) => a.address_type === 'INTERNAL')?.address, '10.80.0.20') },
+  { path: 'gcp.builders.instanceType', gcp: rendered('alternatives', 'template `machine_type`', (json) => renderedFleet('gcp', json).instanceType, 'n2-standard-32') },
+  {
+    path: 'gcp.builders.image',
+    gcp: rendered('alternatives', 'template disk `source_image`', (json) => all(json, 'google_compute_instance_template').map((t) => t.disk[0].source_image), ['projects/example-ci-project/global/images/builder-golden']),
+  },
+  builderTypesRow('gcp', 'allow'),
+  builderTypesRow('gcp', 'deny'),
+  { path: 'gcp.dns.managedZone', gcp: rendered('alternatives', 'record set `managed_zone`', (json) => one(json, 'google_dns_record_set').managed_zone, 'shared-example-com') },
+  { path: 'gcp.backend.gcs.bucket', gcp: rendered('everything', 'GCS backend `bucket`', (json) => gcs(json).bucket, 'example-terraform-state') },
+  { path: 'gcp.backend.gcs.prefix', gcp: rendered('everything', 'GCS backend `prefix`', (json) => gcs(json).prefix, 'ci-all') },
+];

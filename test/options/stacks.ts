@@ -1,0 +1,44 @@
+import { Testing, type App } from 'cdktf';
+import type { Cloud } from '../../src/cloud';
+import { parseTopology, resolveTopology } from '../../src/topology';
+import { addInstallationStack } from '../../stacks';
+import { synthStack, type TerraformJson } from '../helpers/synth';
+import { defaultTopologyData, merge } from '../helpers/topology';
+import type { Model, Patch } from './cells';
+import { VARIANTS, type VariantName } from './variants';
+
+/** topology.yaml, read once: merge() copies what it changes and never changes its input. */
+const DEFAULT_DATA = defaultTopologyData();
+
+/** A variant's topology data, with a further patch applied. */
+export function variantData(variant: VariantName, patch: Patch = {}): Record<string, unknown> {
+  return merge(merge(DEFAULT_DATA, VARIANTS[variant]), patch);
+}
+
+/** A variant validated and resolved for one cloud (no synthesis). */
+export function modelOf(variant: VariantName, cloud: Cloud, patch: Patch = {}): Model {
+  const spec = parseTopology(variantData(variant, patch));
+  return { cloud, spec, resolved: resolveTopology(spec, cloud) };
+}
+
+/** A variant synthesized for one cloud. */
+export interface Synthesized {
+  readonly json: TerraformJson;
+  readonly model: Model;
+}
+
+/** Synthesizes each variant once per cloud, only the pairs asked for. */
+export function synthesizeAll(pairs: readonly (readonly [VariantName, Cloud])[]): (variant: VariantName, cloud: Cloud) => Synthesized {
+  const done = new Map<string, Synthesized>();
+  for (const [variant, cloud] of pairs) {
+    const key = `${variant}/${cloud}`;
+    if (done.has(key)) continue;
+    const model = modelOf(variant, cloud);
+    done.set(key, { model, json: synthStack(addInstallationStack(Testing.app() as App, model.resolved)) });
+  }
+  return (variant, cloud) => {
+    const found = done.get(`${variant}/${cloud}`);
+    if (!found) throw new Error(`${variant} was not synthesized for ${cloud}`);
+    return found;
+  };
+}
