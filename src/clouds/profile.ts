@@ -55,6 +55,28 @@ export interface DiskLimits extends FactSource {
   readonly maxGiB: number;
 }
 
+/** How long the cloud lets a builder that is being removed drain its builds, seconds. */
+export interface DrainLimits extends FactSource {
+  /** The least the cloud takes. */
+  readonly minSeconds: number;
+  /** The most the cloud allows. */
+  readonly maxSeconds: number;
+  /** What the kit uses when the topology says nothing: an hour, or the most the cloud allows. */
+  readonly defaultSeconds: number;
+  /** The mechanism and its bounds, in words, for messages. */
+  readonly mechanism: string;
+}
+
+/** What the cloud's snapshot schedule of the services box's disk can express. */
+export interface BackupLimits extends FactSource {
+  /** Start times are on multiples of this many minutes past the hour (1: any minute). */
+  readonly startStepMinutes: number;
+  /** The fewest daily snapshots it keeps. */
+  readonly minDailyRetention: number;
+  /** The schedule's service, for messages. */
+  readonly service: string;
+}
+
 /** Addresses a cloud keeps for itself in every subnet. */
 export interface AddressReservation {
   /** How many at the start of the subnet. */
@@ -86,4 +108,8 @@ export interface CloudProfile {
   readonly disks: DiskLimits;
   /** What every subnet keeps for the cloud. */
   readonly reservedAddresses: AddressReservation;
+  /** How long a builder may drain when it is removed. */
+  readonly drain: DrainLimits;
+  /** What the services box's snapshot schedule can be. */
+  readonly backup: BackupLimits;
 }

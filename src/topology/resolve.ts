@@ -1,5 +1,5 @@
 import { findInstanceType, type InstanceCatalog } from '../catalog';
-import { catalogIn } from '../clouds';
+import { catalogIn, profileOf } from '../clouds';
 import type { Cloud } from '../cloud';
 import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
@@ -164,7 +164,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     max: plan.builders,
     ...(b.spot?.enabled ? { spot: { onDemandBase: Math.min(b.spot.onDemandBase, plan.builders), alternatives: plan.alternatives } } : {}),
     ...(schedule ? { schedule } : {}),
-    drainTimeoutSeconds: b.drainTimeoutSeconds,
+    drainTimeoutSeconds: b.drainTimeoutSeconds ?? profileOf(cloud).drain.defaultSeconds,
     ...(overrides?.image ? { image: overrides.image } : {}),
     arch: b.arch,
     monthlyUsd: scheduledMonthlyUsd(pool.hourlyUsd / pool.builders, plan.builders, schedule),

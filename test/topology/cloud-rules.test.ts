@@ -3,7 +3,7 @@ import { topologySpec, issueAt, issuesOf } from '../helpers/topology';
 const AZURE_SUBNET = '/subscriptions/0000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/hub/subnets/ci';
 
 describe("a selected cloud's own limits, checked with the rest of the topology", () => {
-  it('GIVEN five such problems on two clouds WHEN validated THEN all five are reported together', () => {
+  it('GIVEN six such problems on three clouds WHEN validated THEN all six are reported together', () => {
     const issues = issuesOf({
       servicesBox: { backup: { at: '03:15', retention: 3 } },
       builders: { schedule: { timezone: 'Antarctica/Troll' } },
@@ -15,14 +15,19 @@ describe("a selected cloud's own limits, checked with the rest of the topology",
       'azure.servicesBox.privateIp',
       'builders.schedule.timezone',
       'servicesBox.backup.at',
+      'servicesBox.backup.at',
       'servicesBox.backup.retention',
     ]);
-    expect(issues.find((issue) => issue.path === 'servicesBox.backup.at')).toMatchObject({ value: '03:15', message: expect.stringMatching(/half hour on Azure/) });
+    expect(issues.filter((issue) => issue.path === 'servicesBox.backup.at').map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/on the hour on GCP/),
+      expect.stringMatching(/multiple of 30 minutes past the hour on Azure/),
+    ]);
   });
 
-  it('GIVEN the same values without Azure selected THEN they are accepted: the limits are Azure Backup and autoscale ones', () => {
+  it('GIVEN the same values on AWS alone THEN they are accepted: the limits are GCP’s and Azure’s', () => {
     const spec = topologySpec({
-      clouds: ['aws', 'gcp'],
+      clouds: ['aws'],
+      gcp: undefined,
       azure: undefined,
       servicesBox: { backup: { at: '03:15', retention: 3 } },
       builders: { schedule: { timezone: 'Antarctica/Troll' } },
@@ -31,7 +36,7 @@ describe("a selected cloud's own limits, checked with the rest of the topology",
   });
 
   it('GIVEN a weekly Azure backup kept 3 times THEN it is accepted: the 7-day minimum is for daily points', () => {
-    expect(topologySpec({ servicesBox: { backup: { frequency: 'weekly', at: '01:30', retention: 3 } } }).servicesBox.backup.retention).toBe(3);
+    expect(topologySpec({ servicesBox: { backup: { frequency: 'weekly', at: '01:00', retention: 3 } } }).servicesBox.backup.retention).toBe(3);
   });
 });
 

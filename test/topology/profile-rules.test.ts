@@ -1,6 +1,6 @@
 import { AZURE_PROFILE } from '../../src/clouds/azure';
 import { ECDSA_P256, ECDSA_P384, ECDSA_P521, ED25519, RSA_1024, RSA_2048 } from '../helpers/ssh-keys';
-import { issueAt, issuesOf, topologySpec } from '../helpers/topology';
+import { issueAt, issuesOf, resolvedFor, topologySpec } from '../helpers/topology';
 
 /** The default topology on AWS and GCP only. */
 const WITHOUT_AZURE = { clouds: ['aws', 'gcp'], azure: undefined };
@@ -127,5 +127,34 @@ describe('the profile rules are reported together with the rest', () => {
       builders: { schedule: { timezone: 'Europe/Berln' } },
     });
     expect(issues.map((issue) => issue.path).sort()).toEqual(['builders.schedule.timezone', 'servicesBox.diskGiB', 'ssh.publicKeys[0]', 'ssh.username']);
+  });
+});
+
+describe('Drain time and backup schedule, per cloud', () => {
+  test('GIVEN no drain time WHEN resolved THEN each cloud gets an hour or the most it allows', () => {
+    expect(resolvedFor('aws').builders.drainTimeoutSeconds).toBe(3600);
+    expect(resolvedFor('azure').builders.drainTimeoutSeconds).toBe(900);
+    expect(resolvedFor('gcp').builders.drainTimeoutSeconds).toBe(90);
+  });
+
+  test('GIVEN a drain time of an hour and all three clouds WHEN validated THEN GCP and Azure refuse it, each saying what it allows', () => {
+    const messages = issuesOf({ builders: { drainTimeoutSeconds: 3600 } }).map((issue) => `${issue.path}: ${issue.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^builders\.drainTimeoutSeconds: is outside what GCP allows: a deleted VM runs its shutdown script for about 90 s/),
+      expect.stringMatching(/^builders\.drainTimeoutSeconds: is outside what Azure allows: .*5 to 15 minutes/),
+    ]);
+  });
+
+  test('GIVEN a drain time of two hours on AWS alone WHEN validated THEN it is accepted and rendered as the hook’s heartbeat', () => {
+    expect(resolvedFor('aws', { clouds: ['aws'], gcp: undefined, azure: undefined, builders: { drainTimeoutSeconds: 7200 } }).builders.drainTimeoutSeconds).toBe(7200);
+  });
+
+  test('GIVEN a backup at 01:30 WHEN validated with GCP and Azure THEN GCP refuses it (on the hour only) and Azure takes it', () => {
+    const issues = issuesOf({ servicesBox: { backup: { at: '01:30' } } });
+    expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([expect.stringMatching(/^servicesBox\.backup\.at: must be on the hour on GCP/)]);
+    expect(issuesOf({ servicesBox: { backup: { at: '01:10' } } }).map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/on the hour on GCP/),
+      expect.stringMatching(/on a multiple of 30 minutes past the hour on Azure/),
+    ]);
   });
 });

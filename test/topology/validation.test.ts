@@ -7,7 +7,7 @@ describe('topology validation', () => {
     expect(spec.clouds).toEqual(['aws', 'gcp', 'azure']);
     expect(spec.servicesBox.protection).toBe(true);
     expect(spec.servicesBox.backup).toEqual({ frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 });
-    expect(spec.builders.drainTimeoutSeconds).toBe(3600);
+    expect(spec.builders.drainTimeoutSeconds).toBeUndefined();
     expect(spec.network.administrators).toEqual(['203.0.113.0/24']);
   });
 

@@ -1,15 +1,11 @@
 import type { CloudInitFile } from '../shared/cloud-init';
 
-/** Azure's bounds on a scale set's terminate notification delay, in minutes. */
-const TERMINATION_MINUTES = { min: 5, max: 15 };
-
 /**
- * The terminate notification delay as ISO 8601: the topology's drain time in whole minutes, clamped to what Azure
- * allows (PT5M..PT15M). The default drain time (an hour) becomes PT15M.
+ * The terminate notification delay as ISO 8601, in whole minutes (rounded up): validation keeps the drain time
+ * within what Azure allows (the Azure profile's drain limits).
  */
 export function terminationTimeout(drainTimeoutSeconds: number): string {
-  const minutes = Math.min(TERMINATION_MINUTES.max, Math.max(TERMINATION_MINUTES.min, Math.ceil(drainTimeoutSeconds / 60)));
-  return `PT${minutes}M`;
+  return `PT${Math.ceil(drainTimeoutSeconds / 60)}M`;
 }
 
 /** Where the drain agent is installed. */

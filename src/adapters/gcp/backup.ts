@@ -28,7 +28,8 @@ export class GcpBackup extends Construct {
     super(scope, id);
     const { topology } = props;
     const backup = topology.servicesBox.backup;
-    const startTime = `${backup.at.slice(0, 2)}:00`;
+    // Validation keeps the time on the hour, which is all GCP's schedules take.
+    const startTime = backup.at;
     const weekly = backup.frequency === 'weekly';
     this.policy = new ComputeResourcePolicy(this, 'snapshot_schedule', {
       name: gcpName(topology.name, 'services-box-snapshots'),

@@ -28,13 +28,15 @@ export const GCP_BLOCK_METADATA_SCRIPT = `${BLOCK_METADATA_FROM_CONTAINERS}${KEE
 
 /**
  * The drain agent: the `shutdown-script` the guest agent runs when the MIG deletes the VM (scale-in, rolling update,
- * repair). `circle-shutdown` lets running builds finish, but GCP runs shutdown scripts on a best-effort basis and
- * stops the VM after about 90 s (30 s for spot VMs), so builds longer than that are cut off.
+ * repair). `circle-shutdown` lets running builds finish for the drain time, which validation keeps within the
+ * shutdown script's best-effort window (about 90 s, 30 s for spot VMs): longer builds are cut off.
  */
-export const BUILDER_SHUTDOWN_SCRIPT = `#!/bin/sh
-logger -t circleci-drain "VM is shutting down: draining with circle-shutdown (best effort, about 90 s)"
-circle-shutdown || logger -t circleci-drain "circle-shutdown failed or is not installed"
+export function builderShutdownScript(drainTimeoutSeconds: number): string {
+  return `#!/bin/sh
+logger -t circleci-drain "VM is shutting down: draining with circle-shutdown for up to ${drainTimeoutSeconds} s"
+timeout ${drainTimeoutSeconds} circle-shutdown || logger -t circleci-drain "circle-shutdown failed, timed out or is not installed"
 `;
+}
 
 /**
  * The builder's first-boot document: the CIRCLE_* settings from the sizing plan and the services box's private IP,

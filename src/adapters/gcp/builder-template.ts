@@ -3,7 +3,7 @@ import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
-import { BUILDER_SHUTDOWN_SCRIPT, builderUserData } from './builder-startup';
+import { builderShutdownScript, builderUserData } from './builder-startup';
 import { VM_SCOPES, type RoleIdentity } from './identity';
 import { balancedDiskType } from '../../clouds/gcp/boot-disk';
 import { GCP_IMAGES } from '../../clouds/gcp/images';
@@ -88,7 +88,7 @@ export class BuilderTemplate extends Construct {
         'enable-oslogin': 'TRUE',
         'block-project-ssh-keys': 'TRUE',
         'user-data': builderUserData(topology, props.servicesPrivateIp, identity.secretReader.email, props.passphraseSecret),
-        'shutdown-script': BUILDER_SHUTDOWN_SCRIPT,
+        'shutdown-script': builderShutdownScript(builders.drainTimeoutSeconds),
       },
       ...(props.bootDependencies ? { dependsOn: [...props.bootDependencies] } : {}),
       lifecycle: { createBeforeDestroy: true },

@@ -23,4 +23,19 @@ export const AWS_PROFILE: CloudProfile = {
   // gp3 volumes are 1 GiB to 16 TiB.
   disks: { maxGiB: 16384, source: 'docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html (gp3)', asOf: '2026-12-06' },
   reservedAddresses: { first: 4, last: 1, words: 'AWS reserves its first four addresses and the last' },
+  drain: {
+    minSeconds: 30,
+    maxSeconds: 7200,
+    defaultSeconds: 3600,
+    mechanism: 'a lifecycle hook holds a terminating builder for its heartbeat timeout, 30 s to 7,200 s',
+    source: 'docs.aws.amazon.com/autoscaling/ec2/APIReference/API_PutLifecycleHook.html (HeartbeatTimeout)',
+    asOf: '2026-12-06',
+  },
+  backup: {
+    startStepMinutes: 1,
+    minDailyRetention: 1,
+    service: 'Data Lifecycle Manager',
+    source: 'docs.aws.amazon.com/dlm/latest/APIReference/API_CreateRule.html (Times: hh:mm)',
+    asOf: '2026-12-06',
+  },
 };

@@ -36,4 +36,19 @@ export const AZURE_PROFILE: CloudProfile = {
   // The services box keeps its state on its OS disk, and a managed OS disk is at most 4,095 GiB.
   disks: { maxGiB: 4095, source: 'learn.microsoft.com/azure/virtual-machines/managed-disks-overview (OS disk size)', asOf: '2026-12-06' },
   reservedAddresses: { first: 4, last: 1, words: 'Azure reserves its first four addresses and the last' },
+  drain: {
+    minSeconds: 300,
+    maxSeconds: 900,
+    defaultSeconds: 900,
+    mechanism: 'a scale set’s terminate notification delays a deletion by 5 to 15 minutes',
+    source: 'learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-terminate-notification',
+    asOf: '2026-12-06',
+  },
+  backup: {
+    startStepMinutes: 30,
+    minDailyRetention: 7,
+    service: 'Azure Backup',
+    source: 'learn.microsoft.com/azure/backup/backup-azure-vms-introduction (schedules in 30-minute steps; daily points kept 7 days or more)',
+    asOf: '2026-12-06',
+  },
 };

@@ -21,4 +21,21 @@ export const GCP_PROFILE: CloudProfile = {
   // Balanced Persistent Disk and Hyperdisk Balanced both reach 64 TiB.
   disks: { maxGiB: 65536, source: 'cloud.google.com/compute/docs/disks (capacity limits)', asOf: '2026-12-06' },
   reservedAddresses: { first: 2, last: 2, words: 'GCP reserves its first two addresses and the last two' },
+  // terraform-provider-google 6.50 has no graceful_shutdown (google-beta only), so a group's deletion waits only
+  // for the shutdown script.
+  drain: {
+    minSeconds: 1,
+    maxSeconds: 90,
+    defaultSeconds: 90,
+    mechanism: 'a deleted VM runs its shutdown script for about 90 s, best effort (30 s on spot)',
+    source: 'cloud.google.com/compute/docs/shutdownscript (limitations)',
+    asOf: '2026-12-06',
+  },
+  backup: {
+    startStepMinutes: 60,
+    minDailyRetention: 1,
+    service: 'snapshot schedules',
+    source: 'cloud.google.com/compute/docs/reference/rest/v1/resourcePolicies (startTime: HH:00 UTC)',
+    asOf: '2026-12-06',
+  },
 };

@@ -62,9 +62,11 @@ export const buildersSchema = z
       .meta({ description: 'Run builders on spot / preemptible capacity.' }),
     schedule: scheduleSchema.optional(),
     drainTimeoutSeconds: positiveInt
-      .min(60)
       .max(7200)
-      .default(3600)
-      .meta({ description: 'How long a builder may take to finish running builds when it is scaled in.' }),
+      .optional()
+      .meta({
+        description:
+          'How long a builder may take to finish running builds when it is removed; default an hour, or the most the cloud allows (Azure 15 minutes, GCP about 90 s).',
+      }),
   })
   .meta({ description: 'Builder boxes: set containers (target concurrency) or count (fixed builders).' });

@@ -10,9 +10,6 @@ import { profileRuleChecks } from './profile-rules';
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
-/** Azure Backup keeps daily recovery points for at least 7 days. */
-const AZURE_MIN_DAILY_RETENTION = 7;
-
 /** A Marketplace image URN `publisher:offer:sku:version`, or an image or gallery image version id. */
 const AZURE_IMAGE = /^(\/subscriptions\/.+|[^:]+:[^:]+:[^:]+:[^:]+)$/;
 
@@ -42,13 +39,6 @@ function gcpRules(ctx: Ctx, gcp: NonNullable<TopologySpec['gcp']>): void {
 }
 
 function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpec['azure']>): void {
-  const { backup } = spec.servicesBox;
-  if (!/:(00|30)$/.test(backup.at)) {
-    issue(ctx, ['servicesBox', 'backup', 'at'], 'must be on the hour or half hour on Azure (Azure Backup schedules in 30-minute steps)');
-  }
-  if (backup.frequency === 'daily' && backup.retention < AZURE_MIN_DAILY_RETENTION) {
-    issue(ctx, ['servicesBox', 'backup', 'retention'], `must be at least ${AZURE_MIN_DAILY_RETENTION} for daily backups on Azure`);
-  }
   const timezone = spec.builders.schedule?.timezone;
   // An unknown zone is reported at the field already; only a real one can lack a Windows name.
   if (timezone !== undefined && timeZoneFault(timezone) === undefined && windowsTimeZone(timezone) === undefined) {

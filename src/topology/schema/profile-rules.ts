@@ -72,10 +72,38 @@ function checkDisk(ctx: Ctx, box: TopologySpec['servicesBox'], profiles: readonl
   ctx.addIssue({ code: 'custom', path: ['servicesBox', 'diskGiB'], message });
 }
 
-/** What each selected cloud's profile says an administrator's login and the services box's disk may be. */
+/** A drain time the topology gives, against how long each selected cloud lets a removed builder drain. */
+function checkDrain(ctx: Ctx, seconds: number | undefined, profiles: readonly CloudProfile[]): void {
+  if (seconds === undefined) return;
+  for (const profile of profiles) {
+    const { minSeconds, maxSeconds, mechanism } = profile.drain;
+    if (seconds < minSeconds || seconds > maxSeconds) {
+      ctx.addIssue({ code: 'custom', path: ['builders', 'drainTimeoutSeconds'], message: `is outside what ${profile.title} allows: ${mechanism}; leave it out for ${profile.drain.defaultSeconds} s there` });
+    }
+  }
+}
+
+/** The services box's snapshot schedule against what each selected cloud's schedule can express. */
+function checkBackup(ctx: Ctx, backup: TopologySpec['servicesBox']['backup'], profiles: readonly CloudProfile[]): void {
+  const minute = Number(backup.at.slice(3));
+  for (const profile of profiles) {
+    const { startStepMinutes, minDailyRetention, service } = profile.backup;
+    if (minute % startStepMinutes !== 0) {
+      const steps = startStepMinutes === 60 ? 'on the hour' : `on a multiple of ${startStepMinutes} minutes past the hour`;
+      ctx.addIssue({ code: 'custom', path: ['servicesBox', 'backup', 'at'], message: `must be ${steps} on ${profile.title} (${service} start ${steps})` });
+    }
+    if (backup.frequency === 'daily' && backup.retention < minDailyRetention) {
+      ctx.addIssue({ code: 'custom', path: ['servicesBox', 'backup', 'retention'], message: `must be at least ${minDailyRetention} for daily backups on ${profile.title} (${service} keeps daily points that long)` });
+    }
+  }
+}
+
+/** What each selected cloud's profile says an administrator's login, the disk, a drain and the backups may be. */
 export function profileRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   const profiles = CLOUDS.filter((cloud) => spec.clouds.includes(cloud)).map(profileOf);
   checkKeys(ctx, spec.ssh.publicKeys, profiles);
   checkUsername(ctx, spec.ssh.username, profiles);
   checkDisk(ctx, spec.servicesBox, profiles);
+  checkDrain(ctx, spec.builders.drainTimeoutSeconds, profiles);
+  checkBackup(ctx, spec.servicesBox.backup, profiles);
 }

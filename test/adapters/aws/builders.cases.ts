@@ -106,7 +106,7 @@ describe('AWS builders', () => {
   });
 
   test('GIVEN on-demand builders without a schedule and drain of 900 s WHEN synthesized THEN the group uses the launch template directly, has no scheduled actions and the hook waits 900 s', () => {
-    const onDemand = synthAws({ builders: { spot: undefined, schedule: undefined, drainTimeoutSeconds: 900 } });
+    const onDemand = synthAws({ clouds: ['aws'], gcp: undefined, azure: undefined, builders: { spot: undefined, schedule: undefined, drainTimeoutSeconds: 900 } });
     const [, group] = only(onDemand, 'aws_autoscaling_group');
     expect(group).not.toHaveProperty('mixed_instances_policy');
     expect(group).not.toHaveProperty('lifecycle');

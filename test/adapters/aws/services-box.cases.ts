@@ -119,7 +119,7 @@ describe('AWS services box backup', () => {
   });
 
   test('GIVEN a weekly backup on Wednesdays at 04:30 keeping 12 WHEN synthesized THEN DLM uses a cron expression', () => {
-    const json = synthAws({ servicesBox: { backup: { frequency: 'weekly', weekday: 'WED', at: '04:30', retention: 12 } } });
+    const json = synthAws({ clouds: ['aws'], gcp: undefined, azure: undefined, servicesBox: { backup: { frequency: 'weekly', weekday: 'WED', at: '04:30', retention: 12 } } });
     const details = only(json, 'aws_dlm_lifecycle_policy')[1].policy_details as { schedule: Record<string, unknown>[] };
     expect(details.schedule[0]).toMatchObject({ create_rule: { cron_expression: 'cron(30 4 ? * WED *)' }, retain_rule: { count: 12 } });
   });

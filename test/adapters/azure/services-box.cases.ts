@@ -8,6 +8,8 @@ describe('Azure services box', () => {
   beforeAll(() => {
     json = synthAzure();
     throwaway = synthAzure({
+      clouds: ['aws', 'azure'],
+      gcp: undefined,
       throwaway: true,
       servicesBox: { protection: false, diskGiB: 120, backup: { frequency: 'weekly', weekday: 'WED', at: '01:30', retention: 4 } },
       azure: { servicesBox: { privateIp: '10.60.0.42', image: 'Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest' } },

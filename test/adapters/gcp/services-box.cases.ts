@@ -93,7 +93,7 @@ describe('GCP services box', () => {
   });
 
   it('snapshots weekly on the weekday when asked, keeping as many weeks as the retention', () => {
-    const weekly = synthCloud('gcp', { servicesBox: { backup: { frequency: 'weekly', weekday: 'WED', at: '05:30', retention: 4 } } });
+    const weekly = synthCloud('gcp', { servicesBox: { backup: { frequency: 'weekly', weekday: 'WED', at: '05:00', retention: 4 } } });
     const policy = onlyResource(weekly, 'google_compute_resource_policy') as Json;
     expect(policy.snapshot_schedule_policy.schedule).toEqual({ weekly_schedule: { day_of_weeks: [{ day: 'WEDNESDAY', start_time: '05:00' }] } });
     expect(policy.snapshot_schedule_policy.retention_policy.max_retention_days).toBe(28);
