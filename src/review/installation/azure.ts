@@ -1,9 +1,9 @@
-import { refersTo, referencedResources } from '../policy/references';
-import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../policy/terraform-json';
-import { block, blocks, isTrue, numberOf, strings } from '../policy/values';
+import { referenced, refersTo, referencedResources } from '../terraform/references';
+import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../terraform/json';
+import { block, blocks, isTrue, numberOf, strings, preventsDestroy } from '../terraform/values';
 import { bootTextIncludes, containersPerBuilder } from './boot-settings';
 import { certificateMode, computeFor, distinct } from './common';
-import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
+import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
 import { clock, dayCode } from './time-text';
 

@@ -1,7 +1,7 @@
 import { parseIpv4, parseIpv4Cidr, parseIpv6, parseIpv6Cidr } from '../../topology/cidr';
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, strings } from '../policy/values';
-import { isComputed } from './expressions';
+import { resourcesOfType, type Attributes } from '../terraform/json';
+import { blocks, strings } from '../terraform/values';
+import { isComputed } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'cidrs';

@@ -1,6 +1,6 @@
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, numberOf, strings } from '../policy/values';
-import { isComputed } from './expressions';
+import { resourcesOfType, type Attributes } from '../terraform/json';
+import { blocks, numberOf, strings } from '../terraform/values';
+import { isComputed } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'ports';

@@ -1,5 +1,5 @@
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, numberOf } from '../policy/values';
+import { resourcesOfType, type Attributes } from '../terraform/json';
+import { blocks, numberOf } from '../terraform/values';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'priorities';

@@ -1,6 +1,6 @@
-import { referencedAddresses } from './references';
-import type { StackResource, TerraformJson } from './terraform-json';
-import { blocks, isObject, stringsWithin } from './values';
+import { referencedAddresses } from '../terraform/references';
+import type { StackResource, TerraformJson } from '../terraform/json';
+import { blocks, isObject, stringsWithin } from '../terraform/values';
 
 /** Text a resource hands its VMs at boot: user data, custom data, metadata values, startup and shutdown scripts. */
 export interface BootText {

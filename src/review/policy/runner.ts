@@ -2,7 +2,7 @@ import type { Cloud } from '../../cloud';
 import type { PolicyContext } from './context';
 import { POLICY_RULES } from './rules';
 import { POLICY_LEVELS, type Compliance, type PolicyLevel, type PolicyRule } from './rule';
-import type { TerraformJson } from './terraform-json';
+import type { TerraformJson } from '../terraform/json';
 import { compareText } from '../../util/compare-text';
 
 /** A finding the topology accepts on purpose: a rule id and a written reason. */

@@ -1,7 +1,7 @@
 import type { IdentityGrants } from './identity-grants';
-import { refersTo, referencedResources } from '../references';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { blocks, isObject, strings } from '../values';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { blocks, isObject, strings } from '../../terraform/values';
 
 /** AWS managed policies that amount to control of the account. */
 const BROAD_MANAGED = /\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;

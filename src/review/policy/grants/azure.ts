@@ -1,7 +1,7 @@
 import type { IdentityGrants } from './identity-grants';
-import { refersTo } from '../references';
-import { resourcesOfType, type TerraformJson } from '../terraform-json';
-import { block } from '../values';
+import { refersTo } from '../../terraform/references';
+import { resourcesOfType, type TerraformJson } from '../../terraform/json';
+import { block } from '../../terraform/values';
 
 /** Built-in roles that can change or grant anything in their scope, by name and by definition id. */
 const BROAD_ROLES: Readonly<Record<string, string>> = {

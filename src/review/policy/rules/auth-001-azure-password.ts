@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource } from '../terraform-json';
-import { block, isFalse } from '../values';
+import { resourcesOfType, type StackResource } from '../../terraform/json';
+import { block, isFalse } from '../../terraform/values';
 
 /** Where a resource type keeps the switch; the orchestrated scale set nests it in its OS profile. */
 function passwordSwitch(resource: StackResource): unknown {

@@ -1,7 +1,7 @@
-import { ROLE_WORDS, roleOf } from '../roles';
+import { ROLE_WORDS, roleOf } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { isObject, isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { isObject, isTrue } from '../../terraform/values';
 
 /** Metadata keys that keep SSH access in IAM and out of project-wide keys. */
 const REQUIRED = ['enable-oslogin', 'block-project-ssh-keys'];

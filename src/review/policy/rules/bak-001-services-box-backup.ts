@@ -1,8 +1,8 @@
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole, taggedRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole, taggedRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { block, blocks, isObject, strings } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { block, blocks, isObject, strings } from '../../terraform/values';
 
 type Tags = Readonly<Record<string, unknown>>;
 

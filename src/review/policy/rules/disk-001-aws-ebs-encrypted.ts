@@ -1,6 +1,6 @@
 import { compliant, verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource } from '../terraform-json';
-import { block, blocks, isTrue } from '../values';
+import { resourcesOfType, type StackResource } from '../../terraform/json';
+import { block, blocks, isTrue } from '../../terraform/values';
 
 /** The encryption flags of every disk a resource defines, by where they sit; an omitted root block is unencrypted. */
 function diskFlags(resource: StackResource): { where: string; encrypted: unknown }[] {

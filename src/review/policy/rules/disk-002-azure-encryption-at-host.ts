@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { isTrue } from '../../terraform/values';
 
 /** Azure VMs and scale sets without encryption at host. */
 export const azureEncryptionAtHostOff: PolicyRule = {

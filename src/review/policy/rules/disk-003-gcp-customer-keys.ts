@@ -1,6 +1,6 @@
 import { verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource } from '../terraform-json';
-import { block, blocks, isObject } from '../values';
+import { resourcesOfType, type StackResource } from '../../terraform/json';
+import { block, blocks, isObject } from '../../terraform/values';
 
 function hasCustomerKey(disk: unknown): boolean {
   if (!isObject(disk)) return false;

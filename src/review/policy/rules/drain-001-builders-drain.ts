@@ -1,9 +1,9 @@
 import { bootTexts } from '../boot-text';
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole } from '../../terraform/roles';
 import { compliant, nonCompliant, verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { block, blocks, isTrue } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { block, blocks, isTrue } from '../../terraform/values';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block, strings, text } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block, strings, text } from '../../terraform/values';
 
 /** Compute Engine's default service account, which has project Editor unless someone removed it. */
 const DEFAULT_ACCOUNT = /-compute@developer\.gserviceaccount\.com$/;

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block } from '../../terraform/values';
 
 /** Instance metadata without session tokens (IMDSv1). */
 export const imdsV2NotRequired: PolicyRule = {

@@ -1,6 +1,6 @@
-import { computeOfRole } from '../roles';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { block, numberOf } from '../values';
+import { block, numberOf } from '../../terraform/values';
 
 /** Builders' metadata reachable from build containers through an extra network hop. */
 export const builderHopLimit: PolicyRule = {

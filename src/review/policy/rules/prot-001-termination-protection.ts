@@ -1,8 +1,8 @@
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { isTrue } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { isTrue } from '../../terraform/values';
 
 const LOCKS = new Set(['CanNotDelete', 'ReadOnly']);
 

@@ -1,6 +1,6 @@
-import { computeOfRole } from '../roles';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { block, isTrue } from '../values';
+import { block, isTrue } from '../../terraform/values';
 
 /** The services box itself, and the disks that hold its state when they are separate resources. */
 const BOX_TYPES = ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine', 'aws_ebs_volume', 'google_compute_disk', 'azurerm_managed_disk'];

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block, isFalse, isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block, isFalse, isTrue } from '../../terraform/values';
 
 /** GCP VMs without Shielded VM's secure boot, vTPM and integrity monitoring. */
 export const gcpShieldedVmOff: PolicyRule = {

@@ -1,6 +1,6 @@
 import { ROLE_SLUGS, ROLE_TAG, ROLES, type RoleName } from '../../firewall/model';
 import { referencedResources, resourcesReferring } from './references';
-import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from './terraform-json';
+import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from './json';
 import { blocks, isObject, strings } from './values';
 
 const ROLE_BY_SLUG = new Map<string, RoleName>(ROLES.map((role) => [ROLE_SLUGS[role], role]));
