@@ -9,13 +9,9 @@ import { clock, dayCode, readCron } from './time-text';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
-/** The size of an EBS volume attached to the box, else of its root volume: the disk that holds the state. */
+/** The size of the box's root volume: the disk that holds the state. */
 function diskGiB(stack: TerraformJson, box: StackResource): number | null {
-  const attached = resourcesOfType(stack, 'aws_volume_attachment')
-    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
-    .map((attachment) => referenced(stack, attachment.attributes.volume_id, 'aws_ebs_volume'))
-    .map((volume) => (volume ? literalNumber(stack, volume.attributes.size) : undefined));
-  return distinct(attached)[0] ?? literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
+  return literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
 }
 
 /** The Elastic IP associated with the box, else one tagged for it. */
@@ -100,7 +96,7 @@ function usesSpot(group: StackResource): boolean {
 function builders(stack: TerraformJson): BuilderFleetSummary {
   const group = computeFor(stack, 'builders', 'aws_autoscaling_group');
   if (!group) return NO_BUILDERS;
-  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template' || r.type === 'aws_launch_configuration');
+  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template');
   const a = group.attributes;
   return {
     resource: group.address,

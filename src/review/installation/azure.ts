@@ -8,15 +8,10 @@ import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSumm
 import { clock, dayCode } from './time-text';
 
 const DELETE_LOCKS = new Set(['CanNotDelete', 'ReadOnly']);
-const SCALE_SET_TYPES = ['azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set'];
 
-/** An attached managed data disk's size, else the OS disk's. */
+/** The OS disk's size: the disk that holds the state. */
 function diskGiB(stack: TerraformJson, vm: StackResource): number | null {
-  const attached = resourcesOfType(stack, 'azurerm_virtual_machine_data_disk_attachment')
-    .filter((attachment) => refersTo(attachment.attributes.virtual_machine_id, vm.address))
-    .map((attachment) => referenced(stack, attachment.attributes.managed_disk_id, 'azurerm_managed_disk'))
-    .map((disk) => (disk ? literalNumber(stack, disk.attributes.disk_size_gb) : undefined));
-  return distinct(attached)[0] ?? literalNumber(stack, block(vm.attributes.os_disk)?.disk_size_gb) ?? null;
+  return literalNumber(stack, block(vm.attributes.os_disk)?.disk_size_gb) ?? null;
 }
 
 /** The primary IP configuration of the VM's first network interface. */
@@ -36,7 +31,7 @@ function locked(stack: TerraformJson, vm: StackResource): boolean {
 
 function backup(stack: TerraformJson, vm: StackResource): BackupSummary | null {
   const protectedVm = resourcesOfType(stack, 'azurerm_backup_protected_vm').find((p) => refersTo(p.attributes.source_vm_id, vm.address));
-  const policy = protectedVm && referenced(stack, protectedVm.attributes.backup_policy_id, 'azurerm_backup_policy_vm', 'azurerm_backup_policy_vm_workload');
+  const policy = protectedVm && referenced(stack, protectedVm.attributes.backup_policy_id, 'azurerm_backup_policy_vm');
   if (!policy) return null;
   const schedule = block(policy.attributes.backup);
   const frequency = String(schedule?.frequency ?? '').toLowerCase();
@@ -55,12 +50,12 @@ function backup(stack: TerraformJson, vm: StackResource): BackupSummary | null {
 }
 
 function servicesBox(stack: TerraformJson): ServicesBoxSummary {
-  const vm = computeFor(stack, 'servicesBox', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine');
+  const vm = computeFor(stack, 'servicesBox', 'azurerm_linux_virtual_machine');
   if (!vm) return NO_SERVICES_BOX;
   const ip = ipConfiguration(stack, vm);
   return {
     resource: vm.address,
-    instanceType: literalText(stack, vm.attributes.size ?? vm.attributes.vm_size) ?? null,
+    instanceType: literalText(stack, vm.attributes.size) ?? null,
     diskGiB: diskGiB(stack, vm),
     privateIp: literalText(stack, ip?.private_ip_address) ?? null,
     publicAddress: referenced(stack, ip?.public_ip_address_id, 'azurerm_public_ip')?.address ?? null,
@@ -121,13 +116,13 @@ function drain(stack: TerraformJson, scaleSet: StackResource): string[] {
 }
 
 function builders(stack: TerraformJson): BuilderFleetSummary {
-  const scaleSet = computeFor(stack, 'builders', ...SCALE_SET_TYPES);
+  const scaleSet = computeFor(stack, 'builders', 'azurerm_linux_virtual_machine_scale_set');
   if (!scaleSet) return NO_BUILDERS;
   const setting = resourcesOfType(stack, 'azurerm_monitor_autoscale_setting').find((s) => refersTo(s.attributes.target_resource_id, scaleSet.address));
   const profiles = blocks(setting?.attributes.profile);
   return {
     resource: scaleSet.address,
-    instanceTypes: distinct([literalText(stack, scaleSet.attributes.sku ?? scaleSet.attributes.sku_name)]),
+    instanceTypes: distinct([literalText(stack, scaleSet.attributes.sku)]),
     containersPerBuilder: containersPerBuilder(stack, [scaleSet]),
     ...counts(stack, scaleSet, profiles),
     spot: String(scaleSet.attributes.priority ?? '') === 'Spot',

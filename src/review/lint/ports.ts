@@ -38,11 +38,10 @@ function awsRule(address: string, a: Attributes, protocolKey: string): LintProbl
 
 function awsProblems(stack: LintStack): LintProblem[] {
   const standalone = resourcesOfType(stack, 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule').flatMap((r) => awsRule(r.address, r.attributes, 'ip_protocol'));
-  const legacy = resourcesOfType(stack, 'aws_security_group_rule').flatMap((r) => awsRule(r.address, r.attributes, 'protocol'));
   const inline = resourcesOfType(stack, 'aws_security_group').flatMap((r) =>
     [...blocks(r.attributes.ingress), ...blocks(r.attributes.egress)].flatMap((rule) => awsRule(r.address, rule, 'protocol')),
   );
-  return [...standalone, ...legacy, ...inline];
+  return [...standalone, ...inline];
 }
 
 /** GCP protocols by name, or an IP protocol number; only TCP, UDP and SCTP take ports. */

@@ -18,7 +18,7 @@ function broadRole(name: unknown, id: unknown): string | undefined {
 }
 
 /** Machines with a system-assigned identity are identities themselves. */
-const SYSTEM_IDENTITY_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set'];
+const SYSTEM_IDENTITY_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set'];
 
 /** Broad role assignments of each managed identity the stack creates. */
 export function azureIdentityGrants(stack: TerraformJson): IdentityGrants[] {

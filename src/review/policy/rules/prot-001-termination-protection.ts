@@ -36,7 +36,7 @@ export const servicesBoxUnprotected: PolicyRule = {
   mirrors: ['cdk-nag AwsSolutions-EC29'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
-    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine']).map((box) =>
+    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine']).map((box) =>
       verdict(box.address, isProtected(stack, box), 'is protected against deletion', HOW[box.type] ?? 'has no CanNotDelete lock on it or its resource group'),
     ),
 };
