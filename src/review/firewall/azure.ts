@@ -44,7 +44,7 @@ function side(stack: TerraformJson, a: Attributes, end: 'source' | 'destination'
 }
 
 /** A rule and the network security group it sits in. */
-interface NsgRule {
+export interface NsgRule {
   /** Where the rule is. */
   readonly resource: string;
   /** The rule's attributes. */
@@ -94,9 +94,9 @@ function readRule(stack: TerraformJson, rule: NsgRule, all: readonly NsgRule[]):
   };
 }
 
-/** An Azure stack's firewall rules: network security rules and the inline rules of network security groups. */
-export function azureFirewallRules(stack: TerraformJson): StackRule[] {
-  const rules: NsgRule[] = [
+/** Every network security rule of a stack, standalone or inline in its group, with the group it belongs to. */
+export function nsgRules(stack: TerraformJson): NsgRule[] {
+  return [
     ...resourcesOfType(stack, 'azurerm_network_security_rule').map((rule) => {
       const name = rule.attributes.network_security_group_name;
       const group = referencedResources(stack, name).find((r) => r.type === 'azurerm_network_security_group');
@@ -106,5 +106,10 @@ export function azureFirewallRules(stack: TerraformJson): StackRule[] {
       blocks(group.attributes.security_rule).map((attributes, i) => ({ resource: `${group.address} (security_rule[${i}])`, attributes, group, nsg: group.address })),
     ),
   ];
+}
+
+/** An Azure stack's firewall rules: network security rules and the inline rules of network security groups. */
+export function azureFirewallRules(stack: TerraformJson): StackRule[] {
+  const rules = nsgRules(stack);
   return rules.map((rule) => readRule(stack, rule, rules));
 }

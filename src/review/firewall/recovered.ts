@@ -18,25 +18,8 @@ export interface RecoveredEntry {
   readonly resource: string;
 }
 
-/** A rule that denies traffic, as the stack writes it. */
-export interface RecoveredDeny {
-  /** Where the rule is. */
-  readonly resource: string;
-  /** Roles it applies to; empty when the stack does not say. */
-  readonly roles: readonly RoleName[];
-  /** Inbound or outbound. */
-  readonly direction: Direction;
-  /** The traffic it denies. */
-  readonly ports: readonly PortRange<string>[];
-  /** The far ends it names: CIDRs, `*`, roles or service tags. */
-  readonly peers: readonly string[];
-  /** The near ends it names besides the role (Azure rules name both ends); empty when it names none. */
-  readonly ownSide: readonly string[];
-  /** The rule's description. */
-  readonly description: string;
-  /** True when every allow rule it could override comes first (a lower priority number), so it denies only the rest. */
-  readonly last: boolean;
-}
+/** A rule that denies traffic, as the stack writes it, its far ends in words (CIDRs, `*`, roles or service tags). */
+export type RecoveredDeny = Pick<StackRule, 'resource' | 'roles' | 'direction' | 'ports' | 'ownSide' | 'description' | 'last'> & { readonly peers: readonly string[] };
 
 /** A stack's firewall as its resources write it. */
 export interface RecoveredFirewall {

@@ -1,3 +1,4 @@
+import { nsgRules } from '../firewall/azure';
 import { resourcesOfType, type Attributes } from '../terraform/json';
 import { blocks, numberOf, strings } from '../terraform/values';
 import { isComputed } from '../terraform/references';
@@ -85,9 +86,7 @@ function azureRule(address: string, a: Attributes): LintProblem[] {
 }
 
 function azureProblems(stack: LintStack): LintProblem[] {
-  const standalone = resourcesOfType(stack, 'azurerm_network_security_rule').flatMap((r) => azureRule(r.address, r.attributes));
-  const inline = resourcesOfType(stack, 'azurerm_network_security_group').flatMap((r) => blocks(r.attributes.security_rule).flatMap((rule) => azureRule(r.address, rule)));
-  return [...standalone, ...inline];
+  return nsgRules(stack).flatMap((rule) => azureRule(rule.resource, rule.attributes));
 }
 
 /**
