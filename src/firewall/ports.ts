@@ -3,10 +3,13 @@ import { compareText } from '../util/compare-text';
 /** Transport protocols a firewall rule can carry; `all` is every protocol on every port. */
 export type Protocol = 'tcp' | 'udp' | 'all';
 
-/** A single port or an inclusive range of ports on one protocol (or all traffic). */
-export interface PortRange {
+/**
+ * A single port or an inclusive range of ports on one protocol (or all traffic). The matrix only has its own
+ * protocols; a firewall read back from Terraform may name any other (`PortRange<string>`: icmp, esp...).
+ */
+export interface PortRange<P extends string = Protocol> {
   /** The protocol. */
-  readonly protocol: Protocol;
+  readonly protocol: P;
   /** First port, inclusive (0 for all traffic). */
   readonly from: number;
   /** Last port, inclusive (65535 for all traffic). */

@@ -1,8 +1,8 @@
 import { isRolePeer, PEER_TITLES, ROLES, type FirewallMatrix, type FirewallRule } from '../firewall/model';
 import type { PlatformRuleSeen } from './firewall/compare';
-import { formatRenderedPort } from './firewall/ports';
-import { normalCidr } from './firewall/recovered';
-import type { RenderedPorts } from './policy/firewall-rule';
+import { formatStackPorts } from './firewall/ports';
+import { normalCidr } from './firewall/rule';
+import type { PortRange } from '../firewall/ports';
 
 /** Networks shown in a peer's box before the rest are counted. */
 const SHOWN_CIDRS = 2;
@@ -17,8 +17,8 @@ function label(text: string): string {
   return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 }
 
-function portLabel(port: RenderedPorts): string {
-  return port.protocol === 'all' ? 'all' : formatRenderedPort(port);
+function portLabel(port: PortRange<string>): string {
+  return port.protocol === 'all' ? 'all' : formatStackPorts(port);
 }
 
 function abbreviate(cidrs: readonly string[]): string {

@@ -3,8 +3,8 @@ import { PEER_TITLES, type RoleName } from '../firewall/model';
 import { markdownTable } from '../util/markdown';
 import type { CostEstimate } from './cost';
 import type { FirewallDifference, PlatformRuleSeen } from './firewall/compare';
-import { formatRenderedPort } from './firewall/ports';
-import type { RenderedPorts } from './policy/firewall-rule';
+import type { PortRange } from '../firewall/ports';
+import { formatStackPorts } from './firewall/ports';
 import type { InstallationFact } from './installation/facts';
 import { renderPolicyMarkdown } from './policy';
 import type { StackReview } from './review-stack';
@@ -19,8 +19,8 @@ function usd(value: number | null): string {
   return `$${value.toFixed(value < 10 ? 4 : 2)}`;
 }
 
-function ports(list: readonly RenderedPorts[]): string {
-  return list.map(formatRenderedPort).join(', ');
+function ports(list: readonly PortRange<string>[]): string {
+  return list.map(formatStackPorts).join(', ');
 }
 
 function roleTitle(role: RoleName | null): string {

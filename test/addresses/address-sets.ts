@@ -1,5 +1,5 @@
 import type { Cloud } from '../../src/cloud';
-import { typeRule } from '../../src/review/plan/resource-types';
+import { typeRule } from '../../src/review/resource-types';
 import type { TerraformJson } from '../helpers/synth';
 
 /** Every Terraform address of a stack: `type.name` of each resource and `data.type.name` of each data source. */

@@ -95,7 +95,7 @@ describe('npm run validate: what only an adapter can check', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/servicesBox\.backup\.at = "03:01": must be on the hour or half hour on Azure/);
+    expect(run.stderr).toMatch(/servicesBox\.backup\.at = "03:01": must be on a multiple of 30 minutes past the hour on Azure/);
     expect(written).toEqual(['azure-backup.yaml']);
   });
 });

@@ -357,7 +357,8 @@ const rest = fc.record({
     fc
       .record({
         frequency: maybe(fc.constantFrom('daily', 'weekly')),
-        at: maybe(fc.integer({ min: 0, max: 23 * 60 + 59 }).map(hhmm)),
+        // On the hour: GCP's snapshot schedules start on the hour only.
+        at: maybe(fc.integer({ min: 0, max: 23 }).map((hour) => hhmm(hour * 60))),
         weekday: maybe(fc.constantFrom(...WEEKDAYS)),
         retention: maybe(fc.integer({ min: 1, max: 1000 })),
       })
@@ -374,7 +375,7 @@ const rest = fc.record({
       offHours: fc.double({ min: 0, max: 1, noNaN: true }),
     }),
   ),
-  drainTimeoutSeconds: maybe(fc.integer({ min: 60, max: 7200 })),
+  drainTimeoutSeconds: maybe(fc.integer({ min: 30, max: 90 })),
   add: fc.uniqueArray(
     fc.record({
       name: text.ruleName.filter((name) => !DEFAULT_RULE_NAMES.includes(name)),

@@ -142,7 +142,7 @@ const OUT_OF_RANGE: readonly { readonly path: Path; readonly values: readonly un
   { path: ['builders', 'reserve', 'memoryGiB'], values: [0, 0.3, 5000] },
   { path: ['builders', 'minBuilders'], values: [0, 1001, 1.5] },
   { path: ['builders', 'maxBuilderVcpus'], values: [0, 449, -64] },
-  { path: ['builders', 'drainTimeoutSeconds'], values: [59, 7201, 0] },
+  { path: ['builders', 'drainTimeoutSeconds'], values: [7201, 0] },
   { path: ['builders', 'spot', 'onDemandBase'], values: [-1, 0.5] },
   { path: ['builders', 'spot', 'alternatives'], values: [-1, 20] },
   { path: ['builders', 'schedule', 'offHoursContainers'], values: [-1, 0.5] },

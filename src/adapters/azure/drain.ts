@@ -1,11 +1,15 @@
 import type { CloudInitFile } from '../shared/cloud-init';
 
+/** The shortest terminate notification delay Azure takes, in minutes (PT5M). */
+const MIN_TERMINATION_MINUTES = 5;
+
 /**
- * The terminate notification delay as ISO 8601, in whole minutes (rounded up): validation keeps the drain time
- * within what Azure allows (the Azure profile's drain limits).
+ * The terminate notification delay as ISO 8601, in whole minutes (rounded up): validation keeps the drain time at
+ * most what Azure allows (the Azure profile's drain limits). A shorter drain still waits the 5-minute minimum, and
+ * the drain agent, which keeps the drain time itself, approves the deletion as soon as the builder has drained.
  */
 export function terminationTimeout(drainTimeoutSeconds: number): string {
-  return `PT${Math.ceil(drainTimeoutSeconds / 60)}M`;
+  return `PT${Math.max(MIN_TERMINATION_MINUTES, Math.ceil(drainTimeoutSeconds / 60))}M`;
 }
 
 /** Where the drain agent is installed. */

@@ -37,10 +37,11 @@ export const AZURE_PROFILE: CloudProfile = {
   disks: { maxGiB: 4095, source: 'learn.microsoft.com/azure/virtual-machines/managed-disks-overview (OS disk size)', asOf: '2026-12-06' },
   reservedAddresses: { first: 4, last: 1, words: 'Azure reserves its first four addresses and the last' },
   drain: {
-    minSeconds: 300,
+    // A shorter drain is the agent's to keep: the notification waits at least 5 minutes, the agent approves sooner.
+    minSeconds: 1,
     maxSeconds: 900,
     defaultSeconds: 900,
-    mechanism: 'a scale set’s terminate notification delays a deletion by 5 to 15 minutes',
+    mechanism: 'a scale set’s terminate notification delays a deletion by at most 15 minutes',
     source: 'learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-terminate-notification',
     asOf: '2026-12-06',
   },

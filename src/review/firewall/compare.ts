@@ -1,10 +1,11 @@
 import type { Cloud } from '../../cloud';
 import { firewallEntries, type FirewallEntry } from '../../firewall/entries';
 import { ROLES, type Direction, type FirewallMatrix, type RoleName } from '../../firewall/model';
-import type { RenderedPorts } from '../policy/firewall-rule';
+import type { PortRange } from '../../firewall/ports';
 import { isDefaultDeny, platformAllowance } from './platform';
 import { portKey } from './ports';
-import { normalCidr, peerText, type RecoveredEntry, type RecoveredFirewall, type RecoveredPeer } from './recovered';
+import type { RecoveredEntry, RecoveredFirewall } from './recovered';
+import { cidrPeer, normalCidr, peerText, type RecoveredPeer } from './rule';
 import { compareText } from '../../util/compare-text';
 
 /** How the stack's firewall departs from the topology's matrix. */
@@ -19,7 +20,7 @@ export interface FirewallDifference {
   /** Inbound or outbound. */
   readonly direction: Direction;
   /** The traffic. */
-  readonly ports: readonly RenderedPorts[];
+  readonly ports: readonly PortRange<string>[];
   /** The other end, in words. */
   readonly peer: string;
   /** The stack's resources for extra entries and deny rules, the matrix's rules for missing ones. */
@@ -37,7 +38,7 @@ export interface PlatformRuleSeen {
   /** Inbound or outbound. */
   readonly direction: Direction;
   /** Allowed or denied traffic. */
-  readonly ports: readonly RenderedPorts[];
+  readonly ports: readonly PortRange<string>[];
   /** The far ends. */
   readonly peers: readonly string[];
   /** Where it is. */
@@ -58,12 +59,12 @@ function peerKey(peer: RecoveredPeer): string {
   return `${peer.kind}:${peerText(peer)}`;
 }
 
-function key(role: RoleName, direction: Direction, port: RenderedPorts, peer: RecoveredPeer): string {
+function key(role: RoleName, direction: Direction, port: PortRange<string>, peer: RecoveredPeer): string {
   return [role, direction, portKey(port), peerKey(peer)].join('|');
 }
 
 function expectedPeer(entry: FirewallEntry): RecoveredPeer {
-  return entry.peer.kind === 'role' ? entry.peer : { kind: 'cidr', cidr: normalCidr(entry.peer.cidr) };
+  return entry.peer.kind === 'role' ? entry.peer : cidrPeer(entry.peer.cidr);
 }
 
 /** A network with the topology's names for it in that direction, e.g. `203.0.113.0/24 (administrators, endUsers)`. */

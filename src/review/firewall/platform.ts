@@ -2,7 +2,8 @@ import type { Cloud } from '../../cloud';
 import type { Direction, RoleName } from '../../firewall/model';
 import { Port, type PortRange } from '../../firewall/ports';
 import { portKey, ALL_TRAFFIC } from './ports';
-import { WORLD_CIDR, type RecoveredDeny, type RecoveredEntry } from './recovered';
+import type { RecoveredDeny, RecoveredEntry } from './recovered';
+import { WORLD_CIDR } from './rule';
 
 /** Traffic a cloud needs opened on purpose beyond the matrix: listed as a platform rule, not as a difference. */
 export interface PlatformAllowance {

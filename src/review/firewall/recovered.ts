@@ -1,11 +1,6 @@
 import type { Direction, RoleName } from '../../firewall/model';
-import type { RenderedPorts } from '../policy/firewall-rule';
-
-/** The far end of a recovered rule: a role, one network, or something the review cannot place (a prefix list...). */
-export type RecoveredPeer =
-  | { readonly kind: 'role'; readonly role: RoleName }
-  | { readonly kind: 'cidr'; readonly cidr: string }
-  | { readonly kind: 'other'; readonly text: string };
+import type { PortRange } from '../../firewall/ports';
+import { peerText, type RecoveredPeer, type StackRule } from './rule';
 
 /** One allowed port range towards one peer, as a stack's firewall resources grant it: the unit of comparison. */
 export interface RecoveredEntry {
@@ -14,7 +9,7 @@ export interface RecoveredEntry {
   /** Inbound to the role or outbound from it. */
   readonly direction: Direction;
   /** The traffic: protocol (`tcp`, `udp`, `all`, or another protocol's name) and ports. */
-  readonly port: RenderedPorts;
+  readonly port: PortRange<string>;
   /** The other end. */
   readonly peer: RecoveredPeer;
   /** The rule's description. */
@@ -23,25 +18,8 @@ export interface RecoveredEntry {
   readonly resource: string;
 }
 
-/** A rule that denies traffic, as the stack writes it. */
-export interface RecoveredDeny {
-  /** Where the rule is. */
-  readonly resource: string;
-  /** Roles it applies to; empty when the stack does not say. */
-  readonly roles: readonly RoleName[];
-  /** Inbound or outbound. */
-  readonly direction: Direction;
-  /** The traffic it denies. */
-  readonly ports: readonly RenderedPorts[];
-  /** The far ends it names: CIDRs, `*` or service tags. */
-  readonly peers: readonly string[];
-  /** The near ends it names besides the role (Azure rules name both ends); empty when it names none. */
-  readonly ownSide: readonly string[];
-  /** The rule's description. */
-  readonly description: string;
-  /** True when every allow rule it could override comes first (a lower priority number), so it denies only the rest. */
-  readonly last: boolean;
-}
+/** A rule that denies traffic, as the stack writes it, its far ends in words (CIDRs, `*`, roles or service tags). */
+export type RecoveredDeny = Pick<StackRule, 'resource' | 'roles' | 'direction' | 'ports' | 'ownSide' | 'description' | 'last'> & { readonly peers: readonly string[] };
 
 /** A stack's firewall as its resources write it. */
 export interface RecoveredFirewall {
@@ -51,23 +29,22 @@ export interface RecoveredFirewall {
   readonly denies: readonly RecoveredDeny[];
 }
 
-/** The whole internet, as the matrix writes it (Azure's `Internet` tag reads as this). */
-export const WORLD_CIDR = '0.0.0.0/0';
-
-/** A network as a comparable key: trimmed, lower case, a bare address given its host prefix. */
-export function normalCidr(text: string): string {
-  const value = text.trim().toLowerCase();
-  if (value.includes('/')) return value;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(value)) return `${value}/32`;
-  return value.includes(':') ? `${value}/128` : value;
+function entries(rule: StackRule): RecoveredEntry[] {
+  const roles: (RoleName | null)[] = rule.roles.length > 0 ? [...rule.roles] : [null];
+  return roles.flatMap((role) =>
+    rule.ports.flatMap((port) => rule.peers.map((peer) => ({ role, direction: rule.direction, port, peer, description: rule.description, resource: rule.resource }))),
+  );
 }
 
-/** A description as one line, so it fits a table cell. */
-export function oneLine(text: unknown): string {
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+function deny(rule: StackRule): RecoveredDeny {
+  const { resource, roles, direction, ports, ownSide, description, last } = rule;
+  return { resource, roles, direction, ports, peers: rule.peers.map(peerText), ownSide, description, last };
 }
 
-/** A peer in a few words: the role's name, the network, or what the stack names. */
-export function peerText(peer: RecoveredPeer): string {
-  return peer.kind === 'role' ? peer.role : peer.kind === 'cidr' ? peer.cidr : peer.text;
+/** The rules as the comparison with the matrix takes them: allowed entries one port and one peer each, and denies. */
+export function recoverFirewall(rules: readonly StackRule[]): RecoveredFirewall {
+  return {
+    entries: rules.filter((rule) => rule.access === 'allow').flatMap(entries),
+    denies: rules.filter((rule) => rule.access === 'deny').map(deny),
+  };
 }

@@ -1,7 +1,8 @@
 import { BUILT_IN_CIDR_PEERS, type Direction, type FirewallMatrix, type FirewallRule, type RoleName } from '../../firewall/model';
 import { comparePorts, type PortRange } from '../../firewall/ports';
 import { isMatrixProtocol, portKey } from './ports';
-import { normalCidr, peerText, type RecoveredEntry } from './recovered';
+import type { RecoveredEntry } from './recovered';
+import { normalCidr, peerText } from './rule';
 import { compareText } from '../../util/compare-text';
 
 /** Entries of one role, direction and use towards one peer (a role, a set of networks, or something else). */

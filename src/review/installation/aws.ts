@@ -1,21 +1,17 @@
-import { refersTo, referencedResources } from '../policy/references';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../policy/terraform-json';
-import { block, blocks, isObject, isTrue, numberOf } from '../policy/values';
+import { referenced, refersTo, referencedResources } from '../terraform/references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
+import { block, blocks, isObject, isTrue, numberOf, preventsDestroy } from '../terraform/values';
 import { bootTextIncludes, containersPerBuilder } from './boot-settings';
 import { certificateMode, computeFor, distinct, dnsName, taggedWith } from './common';
-import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
+import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
 import { clock, dayCode, readCron } from './time-text';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
-/** The size of an EBS volume attached to the box, else of its root volume: the disk that holds the state. */
+/** The size of the box's root volume: the disk that holds the state. */
 function diskGiB(stack: TerraformJson, box: StackResource): number | null {
-  const attached = resourcesOfType(stack, 'aws_volume_attachment')
-    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
-    .map((attachment) => referenced(stack, attachment.attributes.volume_id, 'aws_ebs_volume'))
-    .map((volume) => (volume ? literalNumber(stack, volume.attributes.size) : undefined));
-  return distinct(attached)[0] ?? literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
+  return literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
 }
 
 /** The Elastic IP associated with the box, else one tagged for it. */
@@ -100,7 +96,7 @@ function usesSpot(group: StackResource): boolean {
 function builders(stack: TerraformJson): BuilderFleetSummary {
   const group = computeFor(stack, 'builders', 'aws_autoscaling_group');
   if (!group) return NO_BUILDERS;
-  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template' || r.type === 'aws_launch_configuration');
+  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template');
   const a = group.attributes;
   return {
     resource: group.address,

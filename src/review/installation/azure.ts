@@ -1,15 +1,15 @@
-import { refersTo, referencedResources } from '../policy/references';
-import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../policy/terraform-json';
-import { block, blocks, isTrue, numberOf, strings } from '../policy/values';
-import { computeOfRole } from '../policy/roles';
+import { referenced, refersTo, referencedResources } from '../terraform/references';
+import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../terraform/json';
+import { block, blocks, isTrue, numberOf, strings, preventsDestroy } from '../terraform/values';
+import { computeOfRole } from '../terraform/roles';
 import { bootTextIncludes, containersPerBuilder } from './boot-settings';
 import { certificateMode, computeFor, distinct } from './common';
-import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
+import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
 import { clock, dayCode } from './time-text';
 
 const DELETE_LOCKS = new Set(['CanNotDelete', 'ReadOnly']);
-const SCALE_SET_TYPES = ['azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set'];
+const SCALE_SET_TYPES = ['azurerm_linux_virtual_machine_scale_set'];
 
 /** An attached managed data disk's size, else the OS disk's. */
 function diskGiB(stack: TerraformJson, vm: StackResource): number | null {
@@ -151,7 +151,7 @@ function builders(stack: TerraformJson): BuilderFleetSummary {
   const drained = sets.filter(({ scaleSet }) => !isSpot(scaleSet)).map(({ scaleSet }) => scaleSet);
   return {
     resource: scaleSets.map((scaleSet) => scaleSet.address).join(', '),
-    instanceTypes: distinct(scaleSets.map((scaleSet) => literalText(stack, scaleSet.attributes.sku ?? scaleSet.attributes.sku_name))),
+    instanceTypes: distinct(scaleSets.map((scaleSet) => literalText(stack, scaleSet.attributes.sku))),
     containersPerBuilder: containersPerBuilder(stack, scaleSets),
     desired: total(each.map((c) => c.desired)),
     min: total(each.map((c) => c.min)),

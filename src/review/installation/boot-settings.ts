@@ -1,5 +1,5 @@
 import { bootTexts } from '../policy/boot-text';
-import type { StackResource, TerraformJson } from '../policy/terraform-json';
+import type { StackResource, TerraformJson } from '../terraform/json';
 
 const NUM_CONTAINERS = /\bCIRCLE_NUM_CONTAINERS=["']?(\d+)["']?/g;
 

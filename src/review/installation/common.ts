@@ -1,6 +1,6 @@
 import type { RoleName } from '../../firewall/model';
-import { computeOfRole, taggedRole } from '../policy/roles';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../policy/terraform-json';
+import { computeOfRole, taggedRole } from '../terraform/roles';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
 import type { CertificateMode } from './summary';
 
 /** The first compute resource of the given types serving the role: by its tag, else by what its type serves. */

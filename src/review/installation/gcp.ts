@@ -1,21 +1,17 @@
-import { refersTo, referencedResources } from '../policy/references';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../policy/terraform-json';
-import { block, blocks, isTrue, numberOf, strings } from '../policy/values';
+import { referenced, refersTo, referencedResources } from '../terraform/references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
+import { block, blocks, isTrue, numberOf, strings, preventsDestroy } from '../terraform/values';
 import { bootTextIncludes, containersPerBuilder } from './boot-settings';
 import { certificateMode, computeFor, distinct, dnsName } from './common';
-import { literalNumber, literalText, preventsDestroy, referenced } from './stack-values';
+import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
 import { addSeconds, dayCode, readCron } from './time-text';
 
-const DISK_TYPES = ['google_compute_disk', 'google_compute_region_disk'];
-const TEMPLATE_TYPES = ['google_compute_instance_template', 'google_compute_region_instance_template'];
-const GROUP_TYPES = ['google_compute_region_instance_group_manager', 'google_compute_instance_group_manager'];
-const AUTOSCALER_TYPES = ['google_compute_region_autoscaler', 'google_compute_autoscaler'];
 
 /** The box's disks: attached data disks first, then the boot disk. */
 function disksOf(stack: TerraformJson, box: StackResource): StackResource[] {
-  const attached = blocks(box.attributes.attached_disk).map((disk) => referenced(stack, disk.source, ...DISK_TYPES));
-  return distinct([...attached, referenced(stack, block(box.attributes.boot_disk)?.source, ...DISK_TYPES)]);
+  const attached = blocks(box.attributes.attached_disk).map((disk) => referenced(stack, disk.source, 'google_compute_disk'));
+  return distinct([...attached, referenced(stack, block(box.attributes.boot_disk)?.source, 'google_compute_disk')]);
 }
 
 function diskGiB(stack: TerraformJson, box: StackResource, disks: readonly StackResource[]): number | null {
@@ -97,11 +93,11 @@ function isSpot(template: StackResource): boolean {
 }
 
 function builders(stack: TerraformJson): BuilderFleetSummary {
-  const group = computeFor(stack, 'builders', ...GROUP_TYPES);
+  const group = computeFor(stack, 'builders', 'google_compute_region_instance_group_manager');
   if (!group) return NO_BUILDERS;
   const templateRefs = [...blocks(group.attributes.version).map((version) => version.instance_template), group.attributes.instance_template];
-  const templates = distinct(templateRefs.flatMap((ref) => referencedResources(stack, ref)).filter((r) => TEMPLATE_TYPES.includes(r.type)));
-  const autoscaler = resourcesOfType(stack, ...AUTOSCALER_TYPES).find((found) => refersTo(found.attributes.target, group.address));
+  const templates = distinct(templateRefs.flatMap((ref) => referencedResources(stack, ref)).filter((r) => r.type === 'google_compute_instance_template'));
+  const autoscaler = resourcesOfType(stack, 'google_compute_region_autoscaler').find((found) => refersTo(found.attributes.target, group.address));
   return {
     resource: group.address,
     instanceTypes: distinct(templates.map((template) => literalText(stack, template.attributes.machine_type))),

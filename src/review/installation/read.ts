@@ -1,5 +1,5 @@
 import type { Cloud } from '../../cloud';
-import type { TerraformJson } from '../policy/terraform-json';
+import type { TerraformJson } from '../terraform/json';
 import { readAwsInstallation } from './aws';
 import { readAzureInstallation } from './azure';
 import { readGcpInstallation } from './gcp';

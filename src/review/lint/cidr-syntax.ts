@@ -1,7 +1,7 @@
 import { parseIpv4, parseIpv4Cidr, parseIpv6, parseIpv6Cidr } from '../../topology/cidr';
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, strings } from '../policy/values';
-import { isComputed } from './expressions';
+import { resourcesOfType, type Attributes } from '../terraform/json';
+import { blocks, strings } from '../terraform/values';
+import { isComputed } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'cidrs';
@@ -24,7 +24,6 @@ const RANGE_FIELDS: readonly RangeField[] = [
   { types: ['aws_vpc', 'aws_subnet'], path: 'cidr_block', kind: 'network' },
   { types: ['aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule'], path: 'cidr_ipv4', kind: 'peer' },
   { types: ['aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule'], path: 'cidr_ipv6', kind: 'peer' },
-  { types: ['aws_security_group_rule'], path: 'cidr_blocks', kind: 'peer' },
   { types: ['aws_security_group'], path: 'ingress.cidr_blocks', kind: 'peer' },
   { types: ['aws_security_group'], path: 'egress.cidr_blocks', kind: 'peer' },
   { types: ['aws_route_table'], path: 'route.cidr_block', kind: 'peer' },

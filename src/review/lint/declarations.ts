@@ -1,4 +1,4 @@
-import { isObject } from '../policy/values';
+import { isObject } from '../terraform/values';
 import type { LintStack } from './problem';
 
 /** A block of the stack whose values the lint reads: a resource, data source, output, local or provider. */

@@ -10,7 +10,7 @@ import { tagLimitProblems } from './tags';
 import { compareText } from '../../util/compare-text';
 
 export type { LintCheck, LintLevel, LintProblem, LintStack } from './problem';
-export { expressionReferences, soleReference, templateReferences, type Reference } from './expressions';
+export { expressionReferences, soleReference, templateReferences, type Reference } from '../terraform/references';
 export { NAME_RULES } from './names';
 export type { NameRule } from './name-rule';
 export { portRangeFault } from './ports';

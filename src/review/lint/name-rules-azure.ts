@@ -30,12 +30,10 @@ export const AZURE_NAME_RULES: readonly NameRule[] = [
   {
     types: [
       'azurerm_application_security_group',
-      'azurerm_nat_gateway',
       'azurerm_network_interface',
       'azurerm_network_security_group',
       'azurerm_network_security_rule',
       'azurerm_public_ip',
-      'azurerm_route_table',
       'azurerm_subnet',
     ],
     attribute: 'name',

@@ -1,6 +1,6 @@
 import type { Cloud } from '../../cloud';
-import { resourcesOfType, type StackResource } from '../policy/terraform-json';
-import { isComputed } from './expressions';
+import { resourcesOfType, type StackResource } from '../terraform/json';
+import { isComputed } from '../terraform/references';
 import { isDnsName, type NameRule } from './name-rule';
 import { AWS_NAME_RULES } from './name-rules-aws';
 import { AZURE_DEFAULTED_NAMES, AZURE_NAME_RULES } from './name-rules-azure';

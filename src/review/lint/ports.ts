@@ -1,6 +1,7 @@
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, numberOf, strings } from '../policy/values';
-import { isComputed } from './expressions';
+import { nsgRules } from '../firewall/azure';
+import { resourcesOfType, type Attributes } from '../terraform/json';
+import { blocks, numberOf, strings } from '../terraform/values';
+import { isComputed } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'ports';
@@ -38,11 +39,10 @@ function awsRule(address: string, a: Attributes, protocolKey: string): LintProbl
 
 function awsProblems(stack: LintStack): LintProblem[] {
   const standalone = resourcesOfType(stack, 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule').flatMap((r) => awsRule(r.address, r.attributes, 'ip_protocol'));
-  const legacy = resourcesOfType(stack, 'aws_security_group_rule').flatMap((r) => awsRule(r.address, r.attributes, 'protocol'));
   const inline = resourcesOfType(stack, 'aws_security_group').flatMap((r) =>
     [...blocks(r.attributes.ingress), ...blocks(r.attributes.egress)].flatMap((rule) => awsRule(r.address, rule, 'protocol')),
   );
-  return [...standalone, ...legacy, ...inline];
+  return [...standalone, ...inline];
 }
 
 /** GCP protocols by name, or an IP protocol number; only TCP, UDP and SCTP take ports. */
@@ -86,9 +86,7 @@ function azureRule(address: string, a: Attributes): LintProblem[] {
 }
 
 function azureProblems(stack: LintStack): LintProblem[] {
-  const standalone = resourcesOfType(stack, 'azurerm_network_security_rule').flatMap((r) => azureRule(r.address, r.attributes));
-  const inline = resourcesOfType(stack, 'azurerm_network_security_group').flatMap((r) => blocks(r.attributes.security_rule).flatMap((rule) => azureRule(r.address, rule)));
-  return [...standalone, ...inline];
+  return nsgRules(stack).flatMap((rule) => azureRule(rule.resource, rule.attributes));
 }
 
 /**

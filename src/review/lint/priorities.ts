@@ -1,5 +1,6 @@
-import { resourcesOfType, type Attributes } from '../policy/terraform-json';
-import { blocks, numberOf } from '../policy/values';
+import { nsgRules } from '../firewall/azure';
+import { resourcesOfType } from '../terraform/json';
+import { numberOf } from '../terraform/values';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'priorities';
@@ -9,50 +10,29 @@ const AZURE_PRIORITIES = { min: 100, max: 4096 };
 /** GCP's range for firewall rule priorities. */
 const GCP_PRIORITIES = { min: 0, max: 65535 };
 
-/** An NSG rule as far as priorities go: a rule resource, or an inline rule of a security group. */
-interface NsgRule {
-  /** The resource holding it. */
-  readonly address: string;
-  /** The NSG the rule belongs to, as written (a reference or a literal name) with its resource group. */
-  readonly group: string;
-  /** `inbound` or `outbound`. */
-  readonly direction: string;
-  /** Its priority, when a literal number. */
-  readonly priority: number | undefined;
-  /** The priority as written (an interpolation is only known at apply time). */
-  readonly raw: unknown;
-}
-
-function nsgRule(address: string, group: string, a: Attributes): NsgRule {
-  return { address, group, direction: String(a.direction ?? '').toLowerCase(), priority: numberOf(a.priority), raw: a.priority };
-}
-
 /**
  * Azure NSG rules: priorities within 100-4096 and unique per network security group and direction; Azure rejects a
  * second rule of the same priority and direction in one NSG ("SecurityRuleConflict").
  * Source: https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules
  */
 function azureProblems(stack: LintStack): LintProblem[] {
-  const rules = [
-    ...resourcesOfType(stack, 'azurerm_network_security_rule').map((r) =>
-      nsgRule(r.address, `${String(r.attributes.resource_group_name ?? '')}/${String(r.attributes.network_security_group_name ?? '')}`, r.attributes),
-    ),
-    ...resourcesOfType(stack, 'azurerm_network_security_group').flatMap((g) => blocks(g.attributes.security_rule).map((a) => nsgRule(g.address, g.address, a))),
-  ];
   const found: LintProblem[] = [];
-  const taken = new Map<string, NsgRule>();
-  for (const rule of rules) {
-    if (rule.priority === undefined) {
-      if (typeof rule.raw !== 'string') found.push(problem(CHECK, rule.address, 'has no priority'));
+  const taken = new Map<string, string>();
+  for (const rule of nsgRules(stack)) {
+    const priority = numberOf(rule.attributes.priority);
+    const direction = String(rule.attributes.direction ?? '').toLowerCase();
+    if (priority === undefined) {
+      // An interpolated priority is only known at apply time.
+      if (typeof rule.attributes.priority !== 'string') found.push(problem(CHECK, rule.resource, 'has no priority'));
       continue;
     }
-    if (rule.priority < AZURE_PRIORITIES.min || rule.priority > AZURE_PRIORITIES.max) {
-      found.push(problem(CHECK, rule.address, `priority ${rule.priority} is outside ${AZURE_PRIORITIES.min}-${AZURE_PRIORITIES.max}`));
+    if (priority < AZURE_PRIORITIES.min || priority > AZURE_PRIORITIES.max) {
+      found.push(problem(CHECK, rule.resource, `priority ${priority} is outside ${AZURE_PRIORITIES.min}-${AZURE_PRIORITIES.max}`));
     }
-    const key = `${rule.group}|${rule.direction}|${rule.priority}`;
+    const key = `${rule.nsg}|${direction}|${priority}`;
     const first = taken.get(key);
-    if (first) found.push(problem(CHECK, rule.address, `priority ${rule.priority} (${rule.direction}) is already taken by ${first.address} in the same network security group`));
-    else taken.set(key, rule);
+    if (first) found.push(problem(CHECK, rule.resource, `priority ${priority} (${direction}) is already taken by ${first} in the same network security group`));
+    else taken.set(key, rule.resource);
   }
   return found;
 }

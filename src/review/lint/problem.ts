@@ -1,4 +1,4 @@
-import type { TerraformJson } from '../policy/terraform-json';
+import type { TerraformJson } from '../terraform/json';
 
 /**
  * How a problem stops a deployment: `error` is what the provider or the cloud's API rejects whatever the account;

@@ -1,4 +1,4 @@
-import { resourcesOfType, type StackResource } from '../policy/terraform-json';
+import { resourcesOfType, type StackResource } from '../terraform/json';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'quotas';

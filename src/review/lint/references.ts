@@ -1,6 +1,6 @@
-import { isObject, strings } from '../policy/values';
+import { isObject, strings } from '../terraform/values';
 import { declaredAddresses, stackBlocks } from './declarations';
-import { expressionReferences, templateReferences, type Reference } from './expressions';
+import { expressionReferences, templateReferences, type Reference } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'references';

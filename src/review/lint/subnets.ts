@@ -1,8 +1,8 @@
 import { ipv4CidrContains, parseIpv4, parseIpv4Cidr } from '../../topology/cidr';
 import { profileOf } from '../../clouds';
-import { resourceAt, resourcesOfType, type StackResource } from '../policy/terraform-json';
-import { blocks, strings } from '../policy/values';
-import { isComputed, soleReference } from './expressions';
+import { resourceAt, resourcesOfType, type StackResource } from '../terraform/json';
+import { blocks, strings } from '../terraform/values';
+import { isComputed, soleReference } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'subnets';

@@ -1,6 +1,6 @@
-import { allResources, type StackResource } from '../policy/terraform-json';
-import { blocks, isObject } from '../policy/values';
-import { isComputed } from './expressions';
+import { allResources, type StackResource } from '../terraform/json';
+import { blocks, isObject } from '../terraform/values';
+import { isComputed } from '../terraform/references';
 import { problem, type LintProblem, type LintStack } from './problem';
 
 const CHECK = 'tags';

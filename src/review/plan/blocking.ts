@@ -1,6 +1,6 @@
 import type { ChangeAction } from './actions';
 import type { Placement } from './placement';
-import type { Holding } from './resource-types';
+import type { Holding } from '../../clouds/resource-type-rule';
 
 /** How the report names each loss. */
 export const HOLDING_TITLES: Readonly<Record<Holding, string>> = {

@@ -8,7 +8,7 @@ import { buildReview, type PlanReview } from './review';
 
 export { ACTION_KINDS, type ActionKind, type ReplaceOrder } from './actions';
 export { PlanError } from './errors';
-export type { Holding } from './resource-types';
+export type { Holding } from '../../clouds/resource-type-rule';
 export { readPlan } from './read-plan';
 export { renderJson } from './render-json';
 export { renderMarkdown } from './render-markdown';

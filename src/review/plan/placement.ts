@@ -1,7 +1,8 @@
 import type { Cloud } from '../../cloud';
 import type { PlanChange } from './plan';
 import { cloudOf } from './provider-cloud';
-import { typeRule, type Holding } from './resource-types';
+import type { Holding } from '../../clouds/resource-type-rule';
+import { typeRule } from '../resource-types';
 import { taggedRole } from './role-tag';
 import type { Role } from './roles';
 

@@ -4,7 +4,7 @@ import { blockingLoss } from './blocking';
 import type { Plan, PlanChange } from './plan';
 import { place } from './placement';
 import { renderPath } from './replace-paths';
-import type { Holding } from './resource-types';
+import type { Holding } from '../../clouds/resource-type-rule';
 import { ROLES, type Role } from './roles';
 
 /** One managed resource's change, in the topology's terms. Keys are in a fixed order, so the JSON form is stable. */

@@ -1,6 +1,6 @@
 import type { RoleName } from '../../firewall/model';
-import { taggedRole as taggedBoxRole } from '../policy/roles';
-import { isObject } from '../policy/values';
+import { taggedRole as taggedBoxRole } from '../terraform/roles';
+import { isObject } from '../terraform/values';
 import type { Role } from './roles';
 
 /** The report section of each box role. */

@@ -1,18 +1,10 @@
+import { RESOURCE_ROLES, type ResourceRole } from '../../clouds/resource-type-rule';
+
 /** The roles a planned change is grouped under, in the order the report lists them. */
-export const ROLES = [
-  'services-box',
-  'builders',
-  'firewall',
-  'dns',
-  'certificate',
-  'backup',
-  'network',
-  'secrets-identity',
-  'other',
-] as const;
+export const ROLES = RESOURCE_ROLES;
 
 /** What part of the installation a resource serves; `other` for anything the topology does not render. */
-export type Role = (typeof ROLES)[number];
+export type Role = ResourceRole;
 
 /** Headings of the report's sections. */
 export const ROLE_TITLES: Readonly<Record<Role, string>> = {

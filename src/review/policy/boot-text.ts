@@ -1,6 +1,6 @@
-import { referencedAddresses } from './references';
-import type { StackResource, TerraformJson } from './terraform-json';
-import { blocks, isObject, stringsWithin } from './values';
+import { referencedAddresses } from '../terraform/references';
+import type { StackResource, TerraformJson } from '../terraform/json';
+import { blocks, isObject, stringsWithin } from '../terraform/values';
 
 /** Text a resource hands its VMs at boot: user data, custom data, metadata values, startup and shutdown scripts. */
 export interface BootText {
@@ -14,18 +14,14 @@ export interface BootText {
 const BOOT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   aws_instance: ['user_data', 'user_data_base64'],
   aws_launch_template: ['user_data'],
-  aws_launch_configuration: ['user_data', 'user_data_base64'],
   google_compute_instance: ['metadata_startup_script'],
   google_compute_instance_template: ['metadata_startup_script'],
-  google_compute_region_instance_template: ['metadata_startup_script'],
   azurerm_linux_virtual_machine: ['custom_data', 'user_data'],
   azurerm_linux_virtual_machine_scale_set: ['custom_data', 'user_data'],
-  azurerm_orchestrated_virtual_machine_scale_set: ['user_data_base64'],
-  azurerm_virtual_machine: [],
 };
 
 /** Types whose `metadata` map is handed to the VM (GCP). */
-const METADATA_TYPES = new Set(['google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template']);
+const METADATA_TYPES = new Set(['google_compute_instance', 'google_compute_instance_template']);
 
 /** Resource types that carry boot text. */
 export const BOOT_TEXT_TYPES: readonly string[] = Object.keys(BOOT_ATTRIBUTES);
@@ -82,9 +78,7 @@ export function bootTexts(stack: TerraformJson, resource: StackResource): BootTe
   const { attributes } = resource;
   const named = (BOOT_ATTRIBUTES[resource.type] ?? []).map((attribute) => ({ attribute, value: attributes[attribute] }));
   const metadata = METADATA_TYPES.has(resource.type) && isObject(attributes.metadata) ? Object.entries(attributes.metadata) : [];
-  const profile = resource.type === 'azurerm_orchestrated_virtual_machine_scale_set' || resource.type === 'azurerm_virtual_machine';
-  const profiles = profile ? blocks(attributes.os_profile).map((p) => ({ attribute: 'os_profile.custom_data', value: p.custom_data })) : [];
-  return [...named, ...metadata.map(([key, value]) => ({ attribute: `metadata.${key}`, value })), ...profiles]
+  return [...named, ...metadata.map(([key, value]) => ({ attribute: `metadata.${key}`, value }))]
     .filter(({ value }) => value !== undefined && value !== null)
     .map(({ attribute, value }) => ({ attribute, text: readBootText(stack, value) }));
 }

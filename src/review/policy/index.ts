@@ -1,4 +1,4 @@
-export type { Attributes, StackResource, TerraformJson } from './terraform-json';
+export type { Attributes, StackResource, TerraformJson } from '../terraform/json';
 export type { Compliance, Finding, PolicyLevel, PolicyRule } from './rule';
 export { POLICY_LEVELS } from './rule';
 export type { PolicyContext, WorldOpenAllowance } from './context';

@@ -1,6 +1,6 @@
 import type { Cloud } from '../../cloud';
 import type { PolicyContext } from './context';
-import type { TerraformJson } from './terraform-json';
+import type { TerraformJson } from '../terraform/json';
 
 /** How much a failed rule matters: an unacknowledged `error` fails the review. */
 export type PolicyLevel = 'error' | 'warning' | 'info';

@@ -2,7 +2,7 @@ import type { Cloud } from '../../cloud';
 import type { PolicyContext } from './context';
 import { POLICY_RULES } from './rules';
 import { POLICY_LEVELS, type Compliance, type PolicyLevel, type PolicyRule } from './rule';
-import type { TerraformJson } from './terraform-json';
+import type { TerraformJson } from '../terraform/json';
 import { compareText } from '../../util/compare-text';
 
 /** A finding the topology accepts on purpose: a rule id and a written reason. */
@@ -32,23 +32,11 @@ export interface PolicyFinding {
 /** What one rule made of the stack. */
 export type RuleOutcome = 'passed' | 'failed' | 'not-applicable';
 
-/** A rule as the report lists it: its description and its outcome on this stack. */
-export interface RuleReport {
-  /** The rule id. */
-  readonly id: string;
-  /** The rule's level. */
-  readonly level: PolicyLevel;
-  /** What the rule asks. */
-  readonly title: string;
-  /** Why it matters. */
-  readonly explanation: string;
-  /** What to change when it fails. */
-  readonly fix: string;
-  /** Scanner and benchmark ids it mirrors. */
-  readonly mirrors: readonly string[];
-  /** Failed when any finding is non-compliant (acknowledged or not); not applicable when there was nothing to check. */
-  readonly outcome: RuleOutcome;
-}
+/**
+ * A rule as the report lists it: its description, and its outcome on this stack (failed when any finding is
+ * non-compliant, acknowledged or not; not applicable when there was nothing to check).
+ */
+export type RuleReport = Pick<PolicyRule, 'id' | 'level' | 'title' | 'explanation' | 'fix' | 'mirrors'> & { readonly outcome: RuleOutcome };
 
 /** The whole pack's verdict on one stack. */
 export interface PolicyResult {

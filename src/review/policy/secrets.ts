@@ -1,5 +1,5 @@
-import type { TerraformJson } from './terraform-json';
-import { isObject, isTrue } from './values';
+import type { TerraformJson } from '../terraform/json';
+import { isObject, isTrue } from '../terraform/values';
 
 /** A PEM private key with key material after its header; a bare header (a script checking a file) is not one. */
 const PEM_PRIVATE_KEY = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----(\s|\\n)+[A-Za-z0-9+/=]{20,}/;

@@ -44,6 +44,7 @@ describe('Azure builders', () => {
   });
 
   it.each([
+    [60, 'PT5M'],
     [300, 'PT5M'],
     [301, 'PT6M'],
     [900, 'PT15M'],

@@ -14,9 +14,7 @@ function blockingOf(changes: readonly unknown[], stack?: Cloud) {
 describe('what blocks', () => {
   it.each([
     ['aws_instance.services_box', 'instance'],
-    ['aws_ebs_volume.data', 'disk'],
     ['aws_eip.services_box', 'address'],
-    ['aws_network_interface.services_box', 'address'],
     ['aws_route53_record.circleci', 'dns'],
     ['aws_route53_zone.circleci', 'dns'],
     ['aws_dlm_lifecycle_policy.services_box', 'backup'],
@@ -27,7 +25,6 @@ describe('what blocks', () => {
     ['google_compute_resource_policy.snapshots', 'backup'],
     ['google_compute_disk_resource_policy_attachment.snapshots', 'backup'],
     ['azurerm_linux_virtual_machine.services_box', 'instance'],
-    ['azurerm_managed_disk.data', 'disk'],
     ['azurerm_public_ip.services_box', 'address'],
     ['azurerm_network_interface.services_box', 'address'],
     ['azurerm_dns_a_record.circleci', 'dns'],
@@ -57,7 +54,6 @@ describe('what does not block', () => {
     ['a forgotten services box (removed block, destroy = false)', 'aws_instance.services_box', ['forget']],
     ['a services box replaced with create-then-forget', 'aws_instance.services_box', ['create', 'forget']],
     ['an unchanged DNS record', 'aws_route53_record.circleci', ['no-op']],
-    ['a replaced volume attachment (the disk survives)', 'aws_volume_attachment.data', REPLACE],
     ['a replaced address association (the address survives)', 'aws_eip_association.services_box', REPLACE],
     ['a deleted builder fleet', 'aws_autoscaling_group.builders', ['delete']],
     ['a replaced firewall rule', 'aws_vpc_security_group_ingress_rule.ssh', REPLACE],

@@ -139,17 +139,15 @@ describe('GIVEN an AWS plan that deletes the DNS record', () => {
   });
 });
 
-describe('GIVEN an AWS plan that replaces the services box disk', () => {
-  const report = review(fixture('aws-services-box-disk-replaced.json'), 'aws');
+describe('GIVEN a GCP plan that replaces the services box disk', () => {
+  const report = review(fixture('gcp-services-box-disk-replaced.json'), 'gcp');
 
-  it('WHEN reviewed THEN the volume blocks, forced by encrypted, and its attachment does not', () => {
+  it('WHEN reviewed THEN the disk blocks, forced by disk_encryption_key, and the box itself is unchanged', () => {
     expect(report.review.blocking.map(({ address, forcedBy, loses }) => ({ address, forcedBy, loses }))).toEqual([
-      { address: 'aws_ebs_volume.services_box_data', forcedBy: ['encrypted'], loses: 'disk' },
+      { address: 'google_compute_disk.services_box_data', forcedBy: ['disk_encryption_key'], loses: 'disk' },
     ]);
-    expect(lines(report.review.changes['services-box'])).toEqual([
-      'aws_ebs_volume.services_box_data: replace',
-      'aws_volume_attachment.services_box_data: replace',
-    ]);
+    expect(lines(report.review.changes['services-box'])).toEqual(['google_compute_disk.services_box_data: replace']);
+    expect(report.review.counts['no-op']).toBe(1);
   });
 });
 
@@ -157,7 +155,7 @@ describe('GIVEN the GCP services box plan reviewed as the aws stack', () => {
   const report = review(fixture('gcp-services-box-replaced.json'), 'aws');
 
   it('WHEN reviewed THEN its resources belong to another cloud: listed as other, nothing blocks', () => {
-    expect(report.review.changes.other).toHaveLength(2);
+    expect(report.review.changes.other).toHaveLength(1);
     expect(report.review.changes.other.every((change) => change.cloud === 'gcp')).toBe(true);
     expect(report.exitCode).toBe(0);
     expect(report.markdown).toContain('gcp resource, not part of the aws stack');

@@ -29,8 +29,6 @@ describe.each<[Cloud, readonly (readonly [string, string])[]]>([
       ['aws_instance', 'services-box'],
       ['aws_eip', 'services-box'],
       ['aws_eip_association', 'services-box'],
-      ['aws_ebs_volume', 'services-box'],
-      ['aws_volume_attachment', 'services-box'],
       ['aws_launch_template', 'builders'],
       ['aws_autoscaling_group', 'builders'],
       ['aws_autoscaling_lifecycle_hook', 'builders'],
@@ -39,11 +37,9 @@ describe.each<[Cloud, readonly (readonly [string, string])[]]>([
       ['aws_default_security_group', 'firewall'],
       ['aws_vpc_security_group_ingress_rule', 'firewall'],
       ['aws_vpc_security_group_egress_rule', 'firewall'],
-      ['aws_security_group_rule', 'firewall'],
       ['aws_route53_record', 'dns'],
       ['aws_route53_zone', 'dns'],
       ['aws_dlm_lifecycle_policy', 'backup'],
-      ['aws_acm_certificate', 'certificate'],
       ['aws_secretsmanager_secret', 'secrets-identity'],
       ['aws_secretsmanager_secret_version', 'secrets-identity'],
       ['aws_iam_role', 'secrets-identity'],
@@ -63,7 +59,6 @@ describe.each<[Cloud, readonly (readonly [string, string])[]]>([
       ['google_compute_instance', 'services-box'],
       ['google_compute_address', 'services-box'],
       ['google_compute_disk', 'services-box'],
-      ['google_compute_attached_disk', 'services-box'],
       ['google_compute_instance_template', 'builders'],
       ['google_compute_region_instance_group_manager', 'builders'],
       ['google_compute_region_autoscaler', 'builders'],
@@ -89,10 +84,7 @@ describe.each<[Cloud, readonly (readonly [string, string])[]]>([
     [
       ['azurerm_linux_virtual_machine', 'services-box'],
       ['azurerm_network_interface', 'services-box'],
-      ['azurerm_network_interface_backend_address_pool_association', 'services-box'],
       ['azurerm_public_ip', 'services-box'],
-      ['azurerm_managed_disk', 'services-box'],
-      ['azurerm_virtual_machine_data_disk_attachment', 'services-box'],
       ['azurerm_management_lock', 'services-box'],
       ['azurerm_linux_virtual_machine_scale_set', 'builders'],
       ['azurerm_monitor_autoscale_setting', 'builders'],
@@ -109,7 +101,6 @@ describe.each<[Cloud, readonly (readonly [string, string])[]]>([
       ['azurerm_backup_protected_vm', 'backup'],
       ['azurerm_key_vault', 'secrets-identity'],
       ['azurerm_key_vault_secret', 'secrets-identity'],
-      ['azurerm_key_vault_certificate', 'certificate'],
       ['azurerm_virtual_network', 'network'],
       ['azurerm_subnet', 'network'],
       ['azurerm_resource_group', 'network'],
@@ -135,7 +126,7 @@ describe('placing by the circleci-role tag', () => {
   ])(
     'GIVEN an instance-like resource tagged builders in %s WHEN placed THEN it goes under builders',
     (_, cloud, values) => {
-      const type = { aws: 'aws_instance', gcp: 'google_compute_disk', azure: 'azurerm_managed_disk' }[cloud];
+      const type = { aws: 'aws_instance', gcp: 'google_compute_disk', azure: 'azurerm_public_ip' }[cloud];
       expect(place(change(type, cloud, values)).role).toBe('builders');
     },
   );

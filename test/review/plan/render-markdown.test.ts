@@ -8,7 +8,7 @@ describe('GIVEN the AWS plan that replaces the services box', () => {
         '',
         'Written by Terraform `1.9.8` (plan format `1.2`), for the aws stack.',
         '',
-        '**Changes:** 0 to create, 0 to update, 3 to replace, 0 to delete, 3 unchanged.',
+        '**Changes:** 0 to create, 0 to update, 2 to replace, 0 to delete, 3 unchanged.',
         '',
         '## BLOCKING',
         '',
@@ -22,7 +22,6 @@ describe('GIVEN the AWS plan that replaces the services box', () => {
         '',
         '- `aws_instance.services_box`: replace (destroy before create); forced by `ami`; **blocking**',
         '- `aws_eip_association.services_box`: replace (destroy before create); forced by `instance_id`',
-        '- `aws_volume_attachment.services_box_data`: replace (destroy before create); forced by `instance_id`',
         '',
       ].join('\n'),
     );

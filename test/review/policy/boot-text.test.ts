@@ -1,5 +1,5 @@
 import { bootTexts, decodeIfBase64, readBootText } from '../../../src/review/policy/boot-text';
-import { resourceAt, type TerraformJson } from '../../../src/review/policy/terraform-json';
+import { resourceAt, type TerraformJson } from '../../../src/review/terraform/json';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

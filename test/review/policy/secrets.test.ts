@@ -1,5 +1,5 @@
 import { hasPrivateKey, secretsIn } from '../../../src/review/policy/secrets';
-import type { TerraformJson } from '../../../src/review/policy/terraform-json';
+import type { TerraformJson } from '../../../src/review/terraform/json';
 import { FAKE_ACCESS_KEY_ID, FAKE_PEM } from './fixtures';
 
 const NO_VARIABLES: TerraformJson = {};

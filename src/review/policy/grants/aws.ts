@@ -1,7 +1,7 @@
 import type { IdentityGrants } from './identity-grants';
-import { refersTo, referencedResources } from '../references';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { blocks, isObject, strings } from '../values';
+import { refersTo } from '../../terraform/references';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { blocks, isObject, strings } from '../../terraform/values';
 
 /** AWS managed policies that amount to control of the account. */
 const BROAD_MANAGED = /\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;
@@ -23,7 +23,7 @@ interface Statement {
 const UNREADABLE = 'a policy document the review cannot read (an expression such as jsonencode() that Terraform evaluates later); check its actions by hand and acknowledge';
 
 /** The statements of JSON policy text, or undefined when the text is not JSON. */
-function statementsOfJson(document: string): Statement[] | undefined {
+function statementsOf(document: string): Statement[] | undefined {
   try {
     const parsed: unknown = JSON.parse(document);
     if (!isObject(parsed)) return [];
@@ -33,18 +33,10 @@ function statementsOfJson(document: string): Statement[] | undefined {
   }
 }
 
-/** A policy document: JSON text, or a reference to an aws_iam_policy_document data source; undefined when neither. */
-function statementsOf(stack: TerraformJson, document: string): Statement[] | undefined {
-  const source = /^\$\{data\.aws_iam_policy_document\.([\w-]+)\.json\}$/.exec(document.trim());
-  if (!source) return statementsOfJson(document);
-  const data = stack.data?.aws_iam_policy_document?.[source[1]];
-  return blocks(data?.statement).map((s) => ({ effect: String(s.effect ?? 'Allow'), actions: strings(s.actions), notActions: s.not_actions !== undefined }));
-}
-
 /** The broad grants of a policy document; a document that cannot be read counts as one. */
-function documentGrants(stack: TerraformJson, document: unknown): string[] {
+function documentGrants(document: unknown): string[] {
   if (typeof document !== 'string') return [];
-  const statements = statementsOf(stack, document);
+  const statements = statementsOf(document);
   if (statements === undefined) return [UNREADABLE];
   return statements
     .filter((s) => s.effect.toLowerCase() === 'allow')
@@ -60,18 +52,13 @@ function roleGrants(stack: TerraformJson, role: StackResource): string[] {
   const ofRole = (value: unknown) => refersTo(value, role.address) || (value !== undefined && value === role.attributes.name);
   const inline = resourcesOfType(stack, 'aws_iam_role_policy')
     .filter((p) => ofRole(p.attributes.role))
-    .flatMap((p) => documentGrants(stack, p.attributes.policy).map((grant) => `${grant} (${p.address})`));
-  const attached = resourcesOfType(stack, 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment')
-    .filter((a) => ofRole(a.attributes.role) || strings(a.attributes.roles).some(ofRole))
-    .flatMap((a) => [
-      ...managedGrants(strings(a.attributes.policy_arn), a.address),
-      ...referencedResources(stack, a.attributes.policy_arn)
-        .filter((policy) => policy.type === 'aws_iam_policy')
-        .flatMap((policy) => documentGrants(stack, policy.attributes.policy).map((grant) => `${grant} (${policy.address})`)),
-    ]);
+    .flatMap((p) => documentGrants(p.attributes.policy).map((grant) => `${grant} (${p.address})`));
+  const attached = resourcesOfType(stack, 'aws_iam_role_policy_attachment')
+    .filter((a) => ofRole(a.attributes.role))
+    .flatMap((a) => managedGrants(strings(a.attributes.policy_arn), a.address));
   const own = [
     ...managedGrants(strings(role.attributes.managed_policy_arns), role.address),
-    ...blocks(role.attributes.inline_policy).flatMap((p) => documentGrants(stack, p.policy).map((grant) => `${grant} (${role.address} inline_policy)`)),
+    ...blocks(role.attributes.inline_policy).flatMap((p) => documentGrants(p.policy).map((grant) => `${grant} (${role.address} inline_policy)`)),
   ];
   return [...inline, ...attached, ...own];
 }

@@ -1,7 +1,7 @@
 import type { IdentityGrants } from './identity-grants';
-import { refersTo } from '../references';
-import { resourcesOfType, type TerraformJson } from '../terraform-json';
-import { block } from '../values';
+import { refersTo } from '../../terraform/references';
+import { resourcesOfType, type TerraformJson } from '../../terraform/json';
+import { block } from '../../terraform/values';
 
 /** Built-in roles that can change or grant anything in their scope, by name and by definition id. */
 const BROAD_ROLES: Readonly<Record<string, string>> = {
@@ -18,7 +18,7 @@ function broadRole(name: unknown, id: unknown): string | undefined {
 }
 
 /** Machines with a system-assigned identity are identities themselves. */
-const SYSTEM_IDENTITY_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set'];
+const SYSTEM_IDENTITY_TYPES = ['azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set'];
 
 /** Broad role assignments of each managed identity the stack creates. */
 export function azureIdentityGrants(stack: TerraformJson): IdentityGrants[] {

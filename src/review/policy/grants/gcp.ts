@@ -1,7 +1,7 @@
 import type { IdentityGrants } from './identity-grants';
-import { refersTo } from '../references';
-import { resourcesOfType, type TerraformJson } from '../terraform-json';
-import { strings, text } from '../values';
+import { refersTo } from '../../terraform/references';
+import { resourcesOfType, type TerraformJson } from '../../terraform/json';
+import { strings, text } from '../../terraform/values';
 
 /** Project roles that amount to control of the project, or of every service account in it. */
 const BROAD_ROLES = new Set([

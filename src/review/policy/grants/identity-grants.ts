@@ -1,4 +1,4 @@
-import type { StackResource } from '../terraform-json';
+import type { StackResource } from '../../terraform/json';
 
 /** A box identity and the broad permissions it holds. */
 export interface IdentityGrants {

@@ -1,12 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource } from '../terraform-json';
-import { block, isFalse } from '../values';
-
-/** Where a resource type keeps the switch; the orchestrated scale set nests it in its OS profile. */
-function passwordSwitch(resource: StackResource): unknown {
-  if (resource.type !== 'azurerm_orchestrated_virtual_machine_scale_set') return resource.attributes.disable_password_authentication;
-  return block(block(resource.attributes.os_profile)?.linux_configuration)?.disable_password_authentication;
-}
+import { resourcesOfType } from '../../terraform/json';
+import { isFalse } from '../../terraform/values';
 
 /** Azure Linux VMs that accept passwords over SSH. */
 export const azurePasswordAuthentication: PolicyRule = {
@@ -19,8 +13,8 @@ export const azurePasswordAuthentication: PolicyRule = {
   mirrors: ['checkov CKV_AZURE_149', 'checkov CKV_AZURE_1', 'checkov CKV_AZURE_49', 'trivy AZU-0039', 'KICS Azure Instance Using Basic Authentication'],
   clouds: ['azure'],
   check: (stack) =>
-    resourcesOfType(stack, 'azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set').map((resource) => {
-      const off = isFalse(passwordSwitch(resource));
+    resourcesOfType(stack, 'azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set').map((resource) => {
+      const off = isFalse(resource.attributes.disable_password_authentication);
       const password = resource.attributes.admin_password !== undefined;
       return verdict(
         resource.address,

@@ -1,7 +1,7 @@
-import { ROLE_WORDS, roleOf } from '../roles';
+import { ROLE_WORDS, roleOf } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { isObject, isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { isObject, isTrue } from '../../terraform/values';
 
 /** Metadata keys that keep SSH access in IAM and out of project-wide keys. */
 const REQUIRED = ['enable-oslogin', 'block-project-ssh-keys'];
@@ -17,7 +17,7 @@ export const gcpOsLoginOff: PolicyRule = {
   mirrors: ['checkov CKV_GCP_32', 'checkov CKV_GCP_34', 'trivy GCP-0030', 'trivy GCP-0036', 'KICS Project-wide SSH Keys Are Enabled In VM Instances', 'CIS GCP 4.3', 'CIS GCP 4.4'],
   clouds: ['gcp'],
   check: (stack) =>
-    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template').map((resource) => {
+    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template').map((resource) => {
       const metadata = isObject(resource.attributes.metadata) ? resource.attributes.metadata : {};
       const missing = REQUIRED.filter((key) => !isTrue(metadata[key]));
       const role = roleOf(resource);

@@ -1,8 +1,8 @@
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole, taggedRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { block, blocks, isObject, strings } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { block, blocks, isObject, strings } from '../../terraform/values';
 
 type Tags = Readonly<Record<string, unknown>>;
 
@@ -22,7 +22,6 @@ function dlmCovers(stack: TerraformJson, box: StackResource): boolean {
     tagsOf(block(a.root_block_device)?.tags),
     tagsOf(a.volume_tags),
     ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)),
-    ...resourcesOfType(stack, 'aws_ebs_volume').filter((v) => taggedRole(v.attributes) === 'servicesBox').map((v) => tagsOf(v.attributes.tags)),
   ];
   return resourcesOfType(stack, 'aws_dlm_lifecycle_policy')
     .filter((policy) => String(policy.attributes.state ?? 'ENABLED') !== 'DISABLED')
@@ -32,15 +31,6 @@ function dlmCovers(stack: TerraformJson, box: StackResource): boolean {
       const kinds = strings(details?.resource_types);
       return (kinds.includes('INSTANCE') && matches(wanted, tagsOf(a.tags))) || ((kinds.length === 0 || kinds.includes('VOLUME')) && volumeTags.some((tags) => matches(wanted, tags)));
     });
-}
-
-/** AWS Backup selects by resource ARN or by tag. */
-function awsBackupCovers(stack: TerraformJson, box: StackResource): boolean {
-  return resourcesOfType(stack, 'aws_backup_selection').some(
-    (selection) =>
-      refersTo(selection.attributes.resources, box.address) ||
-      blocks(selection.attributes.selection_tag).some((tag) => tagsOf(box.attributes.tags)[String(tag.key)] === tag.value),
-  );
 }
 
 function isSnapshotPolicy(resource: StackResource): boolean {
@@ -77,13 +67,13 @@ function azureCovers(stack: TerraformJson, box: StackResource): boolean {
 }
 
 function backedUp(stack: TerraformJson, box: StackResource): boolean {
-  if (box.type === 'aws_instance') return dlmCovers(stack, box) || awsBackupCovers(stack, box);
+  if (box.type === 'aws_instance') return dlmCovers(stack, box);
   if (box.type === 'google_compute_instance') return gcpCovers(stack, box);
   return azureCovers(stack, box);
 }
 
 const WHAT: Readonly<Record<string, string>> = {
-  aws_instance: 'no enabled aws_dlm_lifecycle_policy or aws_backup_selection targets its tags or volumes',
+  aws_instance: 'no enabled aws_dlm_lifecycle_policy targets its tags or volumes',
   google_compute_instance: 'no snapshot schedule (google_compute_resource_policy) is attached to its disk',
 };
 
@@ -98,7 +88,7 @@ export const servicesBoxWithoutBackup: PolicyRule = {
   mirrors: ['checkov CKV2_AWS_9 (related)', 'checkov CKV2_AZURE_12 (related)', 'cdk-nag EC2EBSInBackupPlan'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
-    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine']).map((box) =>
+    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine']).map((box) =>
       verdict(box.address, backedUp(stack, box), 'has scheduled backups', WHAT[box.type] ?? 'no azurerm_backup_protected_vm protects it'),
     ),
 };

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { isTrue } from '../../terraform/values';
 
 /** Azure VMs and scale sets without encryption at host. */
 export const azureEncryptionAtHostOff: PolicyRule = {
@@ -13,7 +13,7 @@ export const azureEncryptionAtHostOff: PolicyRule = {
   mirrors: ['checkov CKV_AZURE_97', 'checkov CKV_AZURE_151'],
   clouds: ['azure'],
   check: (stack) =>
-    resourcesOfType(stack, 'azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set').map((resource) =>
+    resourcesOfType(stack, 'azurerm_linux_virtual_machine', 'azurerm_linux_virtual_machine_scale_set').map((resource) =>
       verdict(resource.address, isTrue(resource.attributes.encryption_at_host_enabled), 'has encryption at host on', 'does not enable encryption at host: temp disk and caches are not encrypted'),
     ),
 };

@@ -1,6 +1,6 @@
 import { verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource } from '../terraform-json';
-import { block, blocks, isObject } from '../values';
+import { resourcesOfType, type StackResource } from '../../terraform/json';
+import { block, blocks, isObject } from '../../terraform/values';
 
 function hasCustomerKey(disk: unknown): boolean {
   if (!isObject(disk)) return false;
@@ -30,7 +30,7 @@ export const gcpGoogleManagedKeys: PolicyRule = {
   mirrors: ['checkov CKV_GCP_37', 'checkov CKV_GCP_38', 'trivy GCP-0033', 'trivy GCP-0034'],
   clouds: ['gcp'],
   check: (stack) =>
-    resourcesOfType(stack, 'google_compute_disk', 'google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template').flatMap(
+    resourcesOfType(stack, 'google_compute_disk', 'google_compute_instance', 'google_compute_instance_template').flatMap(
       (resource): Finding[] => {
         const defined = disks(resource);
         if (defined.length === 0) return [];

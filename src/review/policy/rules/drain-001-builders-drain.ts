@@ -1,9 +1,9 @@
 import { bootTexts } from '../boot-text';
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole } from '../../terraform/roles';
 import { compliant, nonCompliant, verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { block, blocks, isTrue } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { block, blocks, isTrue } from '../../terraform/values';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
@@ -20,7 +20,7 @@ function awsGroup(stack: TerraformJson, group: StackResource): Finding {
         hook.attributes.lifecycle_transition === TERMINATING &&
         (refersTo(hook.attributes.autoscaling_group_name, group.address) || hook.attributes.autoscaling_group_name === group.attributes.name),
     );
-  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template' || r.type === 'aws_launch_configuration');
+  const templates = referencedResources(stack, group.attributes).filter((r) => r.type === 'aws_launch_template');
   const drains = templates.length === 0 || templates.some((template) => runsCircleShutdown(stack, template));
   if (!hooked) return nonCompliant(group.address, `has no lifecycle hook on ${TERMINATING}: scale-in kills running builds`);
   return verdict(group.address, drains, `holds terminating builders with a ${TERMINATING} hook while they run circle-shutdown`, 'has a terminating hook, but its launch template never runs circle-shutdown');
@@ -61,7 +61,7 @@ export const buildersWithoutDrain: PolicyRule = {
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) => [
     ...computeOfRole(stack, 'builders', ['aws_autoscaling_group']).map((group) => awsGroup(stack, group)),
-    ...computeOfRole(stack, 'builders', ['google_compute_instance_template', 'google_compute_region_instance_template']).map((t) => gcpTemplate(stack, t)),
-    ...computeOfRole(stack, 'builders', ['azurerm_linux_virtual_machine_scale_set', 'azurerm_orchestrated_virtual_machine_scale_set']).map((s) => azureScaleSet(stack, s)),
+    ...computeOfRole(stack, 'builders', ['google_compute_instance_template']).map((t) => gcpTemplate(stack, t)),
+    ...computeOfRole(stack, 'builders', ['azurerm_linux_virtual_machine_scale_set']).map((s) => azureScaleSet(stack, s)),
   ],
 };

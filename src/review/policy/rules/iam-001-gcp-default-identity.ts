@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block, strings, text } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block, strings, text } from '../../terraform/values';
 
 /** Compute Engine's default service account, which has project Editor unless someone removed it. */
 const DEFAULT_ACCOUNT = /-compute@developer\.gserviceaccount\.com$/;
@@ -21,7 +21,7 @@ export const gcpDefaultServiceAccount: PolicyRule = {
   mirrors: ['checkov CKV_GCP_30', 'checkov CKV_GCP_31', 'trivy GCP-0044', 'KICS VM With Full Cloud Access', 'CIS GCP 4.1', 'CIS GCP 4.2'],
   clouds: ['gcp'],
   check: (stack) =>
-    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template').map((resource) => {
+    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template').map((resource) => {
       const account = block(resource.attributes.service_account);
       const email = text(account?.email);
       const problems = [

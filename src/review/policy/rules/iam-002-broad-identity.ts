@@ -1,7 +1,7 @@
 import { awsIdentityGrants } from '../grants/aws';
 import { azureIdentityGrants } from '../grants/azure';
 import { gcpIdentityGrants } from '../grants/gcp';
-import { ROLE_WORDS, rolesServed } from '../roles';
+import { ROLE_WORDS, rolesServed } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
 
 /** The boxes' cloud identities holding broad permissions. */

@@ -8,6 +8,7 @@ import { gcpGoogleManagedKeys } from './disk-003-gcp-customer-keys';
 import { buildersWithoutDrain } from './drain-001-builders-drain';
 import { gcpDefaultServiceAccount } from './iam-001-gcp-default-identity';
 import { broadInstanceIdentity } from './iam-002-broad-identity';
+import { imageArchitectureMismatch } from './img-001-image-architecture';
 import { azureKeyVaultPurgeable } from './kv-001-azure-purge-protection';
 import { imdsV2NotRequired } from './meta-001-imdsv2';
 import { builderHopLimit } from './meta-002-hop-limit';
@@ -34,6 +35,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   buildersWithoutDrain,
   gcpDefaultServiceAccount,
   broadInstanceIdentity,
+  imageArchitectureMismatch,
   azureKeyVaultPurgeable,
   imdsV2NotRequired,
   builderHopLimit,

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { isTrue } from '../../terraform/values';
 
 /** Azure key vaults that can be purged before their retention ends. */
 export const azureKeyVaultPurgeable: PolicyRule = {

@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block } from '../../terraform/values';
 
 /** Instance metadata without session tokens (IMDSv1). */
 export const imdsV2NotRequired: PolicyRule = {
@@ -13,7 +13,7 @@ export const imdsV2NotRequired: PolicyRule = {
   mirrors: ['checkov CKV_AWS_79', 'trivy AWS-0028', 'trivy AWS-0130', 'KICS Instance Uses Metadata Service IMDSv1', 'terrascan AC_AWS_0479', 'cdk-nag EC2IMDSv2Enabled'],
   clouds: ['aws'],
   check: (stack) =>
-    resourcesOfType(stack, 'aws_instance', 'aws_launch_template', 'aws_launch_configuration').map((resource) => {
+    resourcesOfType(stack, 'aws_instance', 'aws_launch_template').map((resource) => {
       const options = block(resource.attributes.metadata_options);
       const disabled = options?.http_endpoint === 'disabled';
       const tokens = options?.http_tokens;

@@ -1,6 +1,6 @@
-import { computeOfRole } from '../roles';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { block, numberOf } from '../values';
+import { block, numberOf } from '../../terraform/values';
 
 /** Builders' metadata reachable from build containers through an extra network hop. */
 export const builderHopLimit: PolicyRule = {
@@ -13,7 +13,7 @@ export const builderHopLimit: PolicyRule = {
   mirrors: ['checkov CKV_AWS_341'],
   clouds: ['aws'],
   check: (stack) =>
-    computeOfRole(stack, 'builders', ['aws_launch_template', 'aws_launch_configuration', 'aws_instance']).map((resource) => {
+    computeOfRole(stack, 'builders', ['aws_launch_template', 'aws_instance']).map((resource) => {
       const limit = numberOf(block(resource.attributes.metadata_options)?.http_put_response_hop_limit);
       return verdict(
         resource.address,

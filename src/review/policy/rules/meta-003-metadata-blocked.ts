@@ -1,5 +1,5 @@
 import { bootTexts, BOOT_TEXT_TYPES } from '../boot-text';
-import { computeOfRole } from '../roles';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
 
 /** A firewall line that rejects or drops the link-local range (iptables or nftables). */

@@ -1,5 +1,6 @@
-import { carriesTcp, ruleLabel } from '../firewall-rule';
-import { renderedRules } from '../firewall-rules';
+import { carriesTcp } from '../../firewall/ports';
+import { firewallRules } from '../../firewall/read';
+import { worldPeers } from '../../firewall/rule';
 import { verdict, type PolicyRule } from '../rule';
 
 /** SSH and the admin console: the ports CircleCI's own templates opened to 0.0.0.0/0. */
@@ -16,15 +17,11 @@ export const adminPortsOpenToWorld: PolicyRule = {
   mirrors: ['checkov CKV_AWS_24', 'checkov CKV_GCP_2', 'checkov CKV_AZURE_10', 'trivy AWS-0107', 'trivy GCP-0071', 'trivy AZU-0050', 'terrascan AC_AWS_0227', 'terrascan AC_AWS_0276', 'CIS AWS 5.2', 'CIS GCP 3.6', 'CIS Azure 6.2'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
-    renderedRules(stack)
-      .filter((rule) => rule.direction === 'inbound')
+    firewallRules(stack)
+      .filter((rule) => rule.access === 'allow' && rule.direction === 'inbound')
       .map((rule) => {
-        const open = rule.worldPeers.length === 0 ? [] : ADMIN_PORTS.filter((port) => rule.ports.some((ports) => carriesTcp(ports, port)));
-        return verdict(
-          ruleLabel(rule),
-          open.length === 0,
-          'opens no administrator port to the world',
-          `opens port ${open.join(' and ')} to ${rule.worldPeers.join(', ')}`,
-        );
+        const world = worldPeers(rule);
+        const open = world.length === 0 ? [] : ADMIN_PORTS.filter((port) => rule.ports.some((ports) => carriesTcp(ports, port)));
+        return verdict(rule.resource, open.length === 0, 'opens no administrator port to the world', `opens port ${open.join(' and ')} to ${world.join(', ')}`);
       }),
 };

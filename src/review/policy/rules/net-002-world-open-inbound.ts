@@ -1,8 +1,9 @@
 import type { RoleName } from '../../../firewall/model';
+import type { PortRange } from '../../../firewall/ports';
+import { firewallRules } from '../../firewall/read';
+import { worldPeers, type StackRule } from '../../firewall/rule';
+import { ROLE_WORDS } from '../../terraform/roles';
 import type { PolicyContext, WorldOpenAllowance } from '../context';
-import { ruleLabel, type RenderedPorts, type RenderedRule } from '../firewall-rule';
-import { renderedRules } from '../firewall-rules';
-import { ROLE_WORDS } from '../roles';
 import { verdict, type PolicyRule } from '../rule';
 
 /** Azure's service tags and wildcards stand for both address families; a CIDR for its own. */
@@ -28,21 +29,21 @@ function intervals(allowances: readonly WorldOpenAllowance[], protocol: string):
 }
 
 /** True when the allowances open every port of the range, on its protocol. */
-function covered(ports: RenderedPorts, allowances: readonly WorldOpenAllowance[]): boolean {
+function covered(ports: PortRange<string>, allowances: readonly WorldOpenAllowance[]): boolean {
   if (ports.protocol === 'all') return allowances.some((allowance) => allowance.ports.some((port) => port.protocol === 'all'));
   return intervals(allowances, ports.protocol).some(([from, to]) => from <= ports.from && ports.to <= to);
 }
 
 /** A port range as a finding says it: `tcp 22`, `tcp 64535-65535`, `all traffic`. */
-function inWords(ports: RenderedPorts): string {
+function inWords(ports: PortRange<string>): string {
   if (ports.protocol === 'all') return 'all traffic';
   return ports.from === ports.to ? `${ports.protocol} ${ports.from}` : `${ports.protocol} ${ports.from}-${ports.to}`;
 }
 
 /** The world-open traffic of one rule that no allowance of the matrix covers, in words. */
-function beyondMatrix(rule: RenderedRule, context: PolicyContext): string[] {
+function beyondMatrix(rule: StackRule, context: PolicyContext): string[] {
   const roles: (RoleName | undefined)[] = rule.roles.length > 0 ? [...rule.roles] : [undefined];
-  return rule.worldPeers.flatMap((peer) =>
+  return worldPeers(rule).flatMap((peer) =>
     roles.flatMap((role) => {
       const allowances = context.worldOpen.filter((a) => a.role === role && a.direction === 'inbound' && sameFamily(peer, a));
       const where = role ? `the ${ROLE_WORDS[role]}` : 'boxes of no known role';
@@ -62,11 +63,11 @@ export const worldOpenBeyondMatrix: PolicyRule = {
   mirrors: ['trivy GCP-0027', 'trivy AZU-0047', 'KICS Unrestricted Security Group Ingress', 'cdk-nag AwsSolutions-EC23', 'terrascan AC_AWS_0276', 'checkov CKV2_GCP_12'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack, context) =>
-    renderedRules(stack)
-      .filter((rule) => rule.direction === 'inbound')
+    firewallRules(stack)
+      .filter((rule) => rule.access === 'allow' && rule.direction === 'inbound')
       .map((rule) => {
         const beyond = beyondMatrix(rule, context);
-        const pass = rule.worldPeers.length === 0 ? 'is not open to the world' : 'opens to the world only what the matrix allows';
-        return verdict(ruleLabel(rule), beyond.length === 0, pass, `opens ${beyond.join('; ')}, which the matrix does not allow`);
+        const pass = worldPeers(rule).length === 0 ? 'is not open to the world' : 'opens to the world only what the matrix allows';
+        return verdict(rule.resource, beyond.length === 0, pass, `opens ${beyond.join('; ')}, which the matrix does not allow`);
       }),
 };

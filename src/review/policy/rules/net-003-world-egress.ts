@@ -1,47 +1,34 @@
-import { isAllTraffic, isWorldPeer, normalProtocol, ruleLabel } from '../firewall-rule';
-import { renderedRules } from '../firewall-rules';
-import { refersTo } from '../references';
+import { isAllTraffic } from '../../firewall/ports';
+import { firewallRules } from '../../firewall/read';
+import { worldPeers, type StackRule } from '../../firewall/rule';
+import { resourcesOfType, type StackResource } from '../../terraform/json';
 import { compliant, nonCompliant, verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type Attributes, type TerraformJson } from '../terraform-json';
-import { blocks, isTrue, strings } from '../values';
 
-/** A deny of every protocol to the whole internet (no destination at all means the whole internet). */
-function deniesAllTraffic(protocol: unknown, destinations: readonly string[]): boolean {
-  return normalProtocol(protocol) === 'all' && (destinations.length === 0 || destinations.some(isWorldPeer));
+/** A deny of every protocol on every port out to the whole internet. */
+function deniesAllEgress(rule: StackRule): boolean {
+  return rule.access === 'deny' && rule.direction === 'outbound' && rule.ports.some(isAllTraffic) && worldPeers(rule).length > 0;
 }
 
-/** GCP lets everything out through an implied rule unless the network has its own deny-all egress rule. */
-function gcpImplied(stack: TerraformJson): Finding[] {
-  const firewalls = resourcesOfType(stack, 'google_compute_firewall');
-  return resourcesOfType(stack, 'google_compute_network').map((network) => {
-    const denied = firewalls.some((fw) => {
-      const a = fw.attributes;
-      const onNetwork = refersTo(a.network, network.address) || a.network === network.attributes.name;
-      const egress = String(a.direction ?? '').toUpperCase() === 'EGRESS';
-      return onNetwork && egress && !isTrue(a.disabled) && blocks(a.deny).some((deny) => deniesAllTraffic(deny.protocol, strings(a.destination_ranges)));
-    });
-    return verdict(network.address, denied, 'denies egress the matrix does not allow', 'has no deny-all egress rule, so GCP’s implied allow-all egress to 0.0.0.0/0 applies');
-  });
+/** True when a rule held by the network or group (by address, or by the name a rule may give instead) denies all egress. */
+function deniedIn(rules: readonly StackRule[], holder: StackResource): boolean {
+  return rules.some((rule) => (rule.holder === holder.address || rule.holder === holder.attributes.name) && deniesAllEgress(rule));
 }
 
-function azureDeniesAllOutbound(a: Attributes): boolean {
-  const outbound = String(a.direction ?? '').toLowerCase() === 'outbound';
-  const deny = String(a.access ?? '').toLowerCase() === 'deny';
-  const prefixes = [...strings(a.destination_address_prefix), ...strings(a.destination_address_prefixes)];
-  const ports = [...strings(a.destination_port_range), ...strings(a.destination_port_ranges)];
-  return outbound && deny && ports.includes('*') && deniesAllTraffic(a.protocol, prefixes);
-}
-
-/** Azure NSGs carry a default AllowInternetOutBound rule that only a deny-all outbound rule overrides. */
-function azureImplied(stack: TerraformJson): Finding[] {
-  const rules = resourcesOfType(stack, 'azurerm_network_security_rule');
-  return resourcesOfType(stack, 'azurerm_network_security_group').map((group) => {
-    const own = rules.filter((r) => refersTo(r.attributes.network_security_group_name, group.address) || r.attributes.network_security_group_name === group.attributes.name);
-    const denied = [...own.map((r) => r.attributes), ...blocks(group.attributes.security_rule)].some(azureDeniesAllOutbound);
-    return denied
-      ? compliant(group.address, 'denies outbound traffic the matrix does not allow')
-      : nonCompliant(group.address, 'has no deny-all outbound rule, so Azure’s default AllowInternetOutBound applies');
-  });
+/**
+ * GCP lets everything out through an implied rule unless the network has its own deny-all egress rule; Azure NSGs
+ * carry a default AllowInternetOutBound rule that only a deny-all outbound rule overrides.
+ */
+function impliedEgress(rules: readonly StackRule[], networks: readonly StackResource[], groups: readonly StackResource[]): Finding[] {
+  return [
+    ...networks.map((network) =>
+      verdict(network.address, deniedIn(rules, network), 'denies egress the matrix does not allow', 'has no deny-all egress rule, so GCP’s implied allow-all egress to 0.0.0.0/0 applies'),
+    ),
+    ...groups.map((group) =>
+      deniedIn(rules, group)
+        ? compliant(group.address, 'denies outbound traffic the matrix does not allow')
+        : nonCompliant(group.address, 'has no deny-all outbound rule, so Azure’s default AllowInternetOutBound applies'),
+    ),
+  ];
 }
 
 /** Every protocol on every port allowed out to the whole internet, by a rule or by a cloud's default. */
@@ -54,18 +41,16 @@ export const worldEgressAllTraffic: PolicyRule = {
   fix: 'Render only the matrix’s outbound rules, and add a deny-all egress rule (GCP firewall, Azure NSG) below them.',
   mirrors: ['checkov CKV_AWS_382', 'trivy AWS-0104', 'trivy GCP-0035'],
   clouds: ['aws', 'gcp', 'azure'],
-  check: (stack) => [
-    ...renderedRules(stack)
-      .filter((rule) => rule.direction === 'outbound')
-      .map((rule) =>
-        verdict(
-          ruleLabel(rule),
-          !(rule.worldPeers.length > 0 && rule.ports.some(isAllTraffic)),
-          'does not allow all traffic to the world',
-          `allows all protocols on all ports to ${rule.worldPeers.join(', ')}`,
-        ),
-      ),
-    ...gcpImplied(stack),
-    ...azureImplied(stack),
-  ],
+  check: (stack) => {
+    const rules = firewallRules(stack);
+    return [
+      ...rules
+        .filter((rule) => rule.access === 'allow' && rule.direction === 'outbound')
+        .map((rule) => {
+          const world = worldPeers(rule);
+          return verdict(rule.resource, !(world.length > 0 && rule.ports.some(isAllTraffic)), 'does not allow all traffic to the world', `allows all protocols on all ports to ${world.join(', ')}`);
+        }),
+      ...impliedEgress(rules, resourcesOfType(stack, 'google_compute_network'), resourcesOfType(stack, 'azurerm_network_security_group')),
+    ];
+  },
 };

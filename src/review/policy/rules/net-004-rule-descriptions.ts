@@ -1,32 +1,10 @@
+import { firewallRules } from '../../firewall/read';
+import { resourcesOfType } from '../../terraform/json';
+import { text } from '../../terraform/values';
 import { verdict, type Finding, type PolicyRule } from '../rule';
-import { resourcesOfType, type Attributes, type TerraformJson } from '../terraform-json';
-import { blocks, text } from '../values';
 
-/** Resources that are firewall rules (or groups of them) and take a description. */
-const DESCRIBED_TYPES = [
-  'aws_security_group',
-  'aws_security_group_rule',
-  'aws_vpc_security_group_ingress_rule',
-  'aws_vpc_security_group_egress_rule',
-  'google_compute_firewall',
-  'azurerm_network_security_rule',
-];
-
-/** Where rules sit inline inside a group, by the group's type. */
-const INLINE_RULES: Readonly<Record<string, readonly string[]>> = {
-  aws_security_group: ['ingress', 'egress'],
-  aws_default_security_group: ['ingress', 'egress'],
-  azurerm_network_security_group: ['security_rule'],
-};
-
-function described(resource: string, a: Attributes): Finding {
-  return verdict(resource, text(a.description) !== undefined, 'has a description', 'has no description: a reviewer cannot tell what the traffic is for');
-}
-
-function inlineRules(stack: TerraformJson): Finding[] {
-  return resourcesOfType(stack, ...Object.keys(INLINE_RULES)).flatMap((group) =>
-    INLINE_RULES[group.type].flatMap((kind) => blocks(group.attributes[kind]).map((rule, i) => described(`${group.address} (${kind}[${i}])`, rule))),
-  );
+function described(resource: string, description: unknown): Finding {
+  return verdict(resource, text(description) !== undefined, 'has a description', 'has no description: a reviewer cannot tell what the traffic is for');
 }
 
 /** Firewall rules should say what they are for: the matrix's `use` becomes every rule's description. */
@@ -39,5 +17,9 @@ export const ruleWithoutDescription: PolicyRule = {
   fix: 'Set `description` on the security group, rule, firewall or NSG rule from the matrix rule’s `use`.',
   mirrors: ['checkov CKV_AWS_23', 'trivy AWS-0099', 'trivy AWS-0124', 'cdk-nag AwsSolutions-EC27'],
   clouds: ['aws', 'gcp', 'azure'],
-  check: (stack) => [...resourcesOfType(stack, ...DESCRIBED_TYPES).map((r) => described(r.address, r.attributes)), ...inlineRules(stack)],
+  check: (stack) => [
+    // A security group describes itself as well as each of its rules.
+    ...resourcesOfType(stack, 'aws_security_group').map((group) => described(group.address, group.attributes.description)),
+    ...firewallRules(stack).map((rule) => described(rule.resource, rule.description)),
+  ],
 };

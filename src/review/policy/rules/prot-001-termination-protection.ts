@@ -1,8 +1,8 @@
-import { refersTo, referencedResources } from '../references';
-import { computeOfRole } from '../roles';
+import { refersTo, referencedResources } from '../../terraform/references';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform-json';
-import { isTrue } from '../values';
+import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
+import { isTrue } from '../../terraform/values';
 
 const LOCKS = new Set(['CanNotDelete', 'ReadOnly']);
 
@@ -36,7 +36,7 @@ export const servicesBoxUnprotected: PolicyRule = {
   mirrors: ['cdk-nag AwsSolutions-EC29'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
-    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine']).map((box) =>
+    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine']).map((box) =>
       verdict(box.address, isProtected(stack, box), 'is protected against deletion', HOW[box.type] ?? 'has no CanNotDelete lock on it or its resource group'),
     ),
 };

@@ -1,9 +1,9 @@
-import { computeOfRole } from '../roles';
+import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
-import { block, isTrue } from '../values';
+import { preventsDestroy } from '../../terraform/values';
 
-/** The services box itself, and the disks that hold its state when they are separate resources. */
-const BOX_TYPES = ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'azurerm_virtual_machine', 'aws_ebs_volume', 'google_compute_disk', 'azurerm_managed_disk'];
+/** The services box itself, and the disk that holds its state when it is a separate resource (GCP). */
+const BOX_TYPES = ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine', 'google_compute_disk'];
 
 /** The services box or its disk replaceable by a plain `terraform apply`. */
 export const servicesBoxWithoutPreventDestroy: PolicyRule = {
@@ -18,6 +18,6 @@ export const servicesBoxWithoutPreventDestroy: PolicyRule = {
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
     computeOfRole(stack, 'servicesBox', BOX_TYPES).map((resource) =>
-      verdict(resource.address, isTrue(block(resource.attributes.lifecycle)?.prevent_destroy), 'has lifecycle.prevent_destroy', 'has no lifecycle.prevent_destroy: a replacing plan would destroy it'),
+      verdict(resource.address, preventsDestroy(resource.attributes), 'has lifecycle.prevent_destroy', 'has no lifecycle.prevent_destroy: a replacing plan would destroy it'),
     ),
 };

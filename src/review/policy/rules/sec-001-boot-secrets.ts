@@ -1,7 +1,7 @@
 import { bootTexts, BOOT_TEXT_TYPES } from '../boot-text';
 import { verdict, type PolicyRule } from '../rule';
 import { secretsIn } from '../secrets';
-import { resourcesOfType } from '../terraform-json';
+import { resourcesOfType } from '../../terraform/json';
 
 /** Secrets written into what VMs receive at boot. */
 export const secretsInBootText: PolicyRule = {

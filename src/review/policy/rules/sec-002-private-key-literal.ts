@@ -1,7 +1,7 @@
 import { nonCompliant, verdict, type PolicyRule } from '../rule';
 import { hasPrivateKey } from '../secrets';
-import { allResources } from '../terraform-json';
-import { stringsWithin } from '../values';
+import { allResources } from '../../terraform/json';
+import { stringsWithin } from '../../terraform/values';
 
 /** A private key written literally anywhere in the stack's resources or variable defaults. */
 export const privateKeyLiteral: PolicyRule = {

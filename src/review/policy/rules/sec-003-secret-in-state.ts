@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
 import { sensitiveVariablesIn } from '../secrets';
-import { resourcesOfType } from '../terraform-json';
+import { resourcesOfType } from '../../terraform/json';
 
 /** Secret store resources, the argument Terraform keeps in state and the write-only one that replaces it. */
 const STORED_VALUES: readonly { readonly type: string; readonly kept: string; readonly writeOnly: string }[] = [

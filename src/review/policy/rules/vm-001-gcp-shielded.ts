@@ -1,6 +1,6 @@
 import { verdict, type PolicyRule } from '../rule';
-import { resourcesOfType } from '../terraform-json';
-import { block, isFalse, isTrue } from '../values';
+import { resourcesOfType } from '../../terraform/json';
+import { block, isFalse, isTrue } from '../../terraform/values';
 
 /** GCP VMs without Shielded VM's secure boot, vTPM and integrity monitoring. */
 export const gcpShieldedVmOff: PolicyRule = {
@@ -13,7 +13,7 @@ export const gcpShieldedVmOff: PolicyRule = {
   mirrors: ['checkov CKV_GCP_39', 'trivy GCP-0067', 'trivy GCP-0041', 'trivy GCP-0045', 'KICS Shielded VM Disabled', 'terrascan AC_GCP_0035', 'CIS GCP 4.8'],
   clouds: ['gcp'],
   check: (stack) =>
-    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template').map((resource) => {
+    resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template').map((resource) => {
       const config = block(resource.attributes.shielded_instance_config);
       const off = [
         ...(isTrue(config?.enable_secure_boot) ? [] : ['secure boot']),

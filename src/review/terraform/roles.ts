@@ -1,26 +1,10 @@
 import { ROLE_SLUGS, ROLE_TAG, ROLES, type RoleName } from '../../firewall/model';
+import { BOX_TYPES, boxOfType } from '../resource-types';
 import { referencedResources, resourcesReferring } from './references';
-import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from './terraform-json';
+import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from './json';
 import { blocks, isObject, strings } from './values';
 
 const ROLE_BY_SLUG = new Map<string, RoleName>(ROLES.map((role) => [ROLE_SLUGS[role], role]));
-
-/** Resource types that run the boxes themselves, and the role each most likely serves when it carries no tag. */
-const COMPUTE_TYPES: Readonly<Record<string, RoleName>> = {
-  aws_instance: 'servicesBox',
-  aws_launch_template: 'builders',
-  aws_launch_configuration: 'builders',
-  aws_autoscaling_group: 'builders',
-  google_compute_instance: 'servicesBox',
-  google_compute_instance_template: 'builders',
-  google_compute_region_instance_template: 'builders',
-  google_compute_instance_group_manager: 'builders',
-  google_compute_region_instance_group_manager: 'builders',
-  azurerm_linux_virtual_machine: 'servicesBox',
-  azurerm_virtual_machine: 'servicesBox',
-  azurerm_linux_virtual_machine_scale_set: 'builders',
-  azurerm_orchestrated_virtual_machine_scale_set: 'builders',
-};
 
 /** How roles read in findings. */
 export const ROLE_WORDS: Readonly<Record<RoleName, string>> = { servicesBox: 'services box', builders: 'builders' };
@@ -49,11 +33,11 @@ export function taggedRole(attributes: Attributes): RoleName | undefined {
 
 /** The role of a resource: its tag or label, else what its type usually serves. */
 export function roleOf(resource: StackResource): RoleName | undefined {
-  return taggedRole(resource.attributes) ?? COMPUTE_TYPES[resource.type];
+  return taggedRole(resource.attributes) ?? boxOfType(resource.type);
 }
 
 /** Compute resources (of the given types, or any) serving a role. */
-export function computeOfRole(stack: TerraformJson, role: RoleName, types: readonly string[] = Object.keys(COMPUTE_TYPES)): StackResource[] {
+export function computeOfRole(stack: TerraformJson, role: RoleName, types: readonly string[] = BOX_TYPES): StackResource[] {
   return resourcesOfType(stack, ...types).filter((resource) => roleOf(resource) === role);
 }
 
@@ -68,7 +52,7 @@ function uniqueRoles(roles: readonly (RoleName | undefined)[]): RoleName[] {
 export function rolesServed(stack: TerraformJson, resource: StackResource): RoleName[] {
   const own = roleOf(resource);
   if (own) return [own];
-  const users = resourcesReferring(stack, resource.address).filter((user) => COMPUTE_TYPES[user.type] !== undefined);
+  const users = resourcesReferring(stack, resource.address).filter((user) => boxOfType(user.type) !== undefined);
   if (users.length > 0) return uniqueRoles(users.map(roleOf));
   return uniqueRoles(referencedResources(stack, resource.attributes).map((parent) => taggedRole(parent.attributes)));
 }
@@ -76,7 +60,7 @@ export function rolesServed(stack: TerraformJson, resource: StackResource): Role
 /** GCP firewall rules reach VMs by network tag: the roles of the instances and templates that carry each tag. */
 export function gcpNetworkTagRoles(stack: TerraformJson): Map<string, RoleName[]> {
   const byTag = new Map<string, RoleName[]>();
-  const compute = resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template', 'google_compute_region_instance_template');
+  const compute = resourcesOfType(stack, 'google_compute_instance', 'google_compute_instance_template');
   for (const resource of compute) {
     const role = roleOf(resource);
     if (!role) continue;

@@ -1,11 +1,12 @@
 import { compareText } from '../../util/compare-text';
+
 /** Attributes of one resource, data source or variable as Terraform JSON writes them (snake_case keys). */
 export type Attributes = Readonly<Record<string, unknown>>;
 
 /** Blocks of one kind, by Terraform name. */
 type ByName = Readonly<Record<string, Attributes>>;
 
-/** A stack's synthesized Terraform JSON (`cdk.tf.json`), as far as the policy rules read it. */
+/** A stack's synthesized Terraform JSON (`cdk.tf.json`), as far as the review reads it. */
 export interface TerraformJson {
   /** Resources by type, then by Terraform name. */
   readonly resource?: Readonly<Record<string, ByName>>;
@@ -57,4 +58,11 @@ export function resourceAt(stack: TerraformJson, address: string): StackResource
   if (name === undefined || extra !== undefined) return undefined;
   const attributes = stack.resource?.[type]?.[name];
   return isAttributes(attributes) ? { type, name, address, attributes } : undefined;
+}
+
+/** The attributes of a resource or data source by its address (`<type>.<name>` or `data.<type>.<name>`). */
+export function attributesAt(stack: TerraformJson, address: string): Attributes | undefined {
+  const parts = address.split('.');
+  const found = parts[0] === 'data' && parts.length === 3 ? stack.data?.[parts[1]]?.[parts[2]] : parts.length === 2 ? stack.resource?.[parts[0]]?.[parts[1]] : undefined;
+  return isAttributes(found) ? found : undefined;
 }

@@ -1,9 +1,9 @@
-import { interpolations, referencedAddresses, resourcesReferring } from '../../../src/review/policy/references';
-import type { TerraformJson } from '../../../src/review/policy/terraform-json';
+import { referencedAddresses, resourcesReferring } from '../../src/review/terraform/references';
+import type { TerraformJson } from '../../src/review/terraform/json';
 
 describe('references in Terraform JSON', () => {
-  it('GIVEN nested braces and an escaped $${ WHEN interpolations are read THEN only real ones come back, whole', () => {
-    expect(interpolations('a ${jsonencode({ a = 1 })} b $${literal} ${var.x}')).toEqual(['jsonencode({ a = 1 })', 'var.x']);
+  it('GIVEN nested braces and an escaped $${ WHEN references are read THEN only those of real interpolations come back', () => {
+    expect(referencedAddresses('a ${jsonencode({ a = local.y })} b $${literal.z} ${var.x}')).toEqual(['local.y', 'var.x']);
   });
 
   it('GIVEN expressions naming resources, data sources, locals and variables WHEN read THEN their addresses come back without attribute paths', () => {

@@ -1,4 +1,4 @@
-import type { Attributes } from './terraform-json';
+import type { Attributes } from './json';
 
 /** True for a JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Attributes {
@@ -52,4 +52,9 @@ export function stringsWithin(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsWithin);
   return isObject(value) ? Object.values(value).flatMap(stringsWithin) : [];
+}
+
+/** True when the resource's `lifecycle` block sets prevent_destroy. */
+export function preventsDestroy(attributes: Attributes): boolean {
+  return isTrue(block(attributes.lifecycle)?.prevent_destroy);
 }

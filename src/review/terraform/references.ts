@@ -1,3 +1,6 @@
+import { allResources, resourceAt, type StackResource, type TerraformJson } from './json';
+import { stringsWithin } from './values';
+
 /** What a Terraform expression refers to. */
 export interface Reference {
   /** The kind of object named. */
@@ -7,6 +10,8 @@ export interface Reference {
    * a `bare` name (`${HOME}`, which Terraform rejects: an unescaped shell variable, most often), the name.
    */
   readonly address: string;
+  /** The attribute path after the address, e.g. `["id"]` in `aws_instance.box.id`; empty when there is none. */
+  readonly attribute: readonly string[];
 }
 
 /**
@@ -30,12 +35,12 @@ function forBoundNames(text: string): Set<string> {
 
 function reference(segments: readonly string[]): Reference | undefined {
   const [root, second, third] = segments;
-  if (second === undefined) return { kind: 'bare', address: root };
-  if (root === 'var') return { kind: 'var', address: `var.${second}` };
-  if (root === 'local') return { kind: 'local', address: `local.${second}` };
-  if (root === 'module') return { kind: 'module', address: `module.${second}` };
-  if (root === 'data') return third === undefined ? undefined : { kind: 'data', address: `data.${second}.${third}` };
-  return { kind: 'resource', address: `${root}.${second}` };
+  if (second === undefined) return { kind: 'bare', address: root, attribute: [] };
+  if (root === 'var') return { kind: 'var', address: `var.${second}`, attribute: segments.slice(2) };
+  if (root === 'local') return { kind: 'local', address: `local.${second}`, attribute: segments.slice(2) };
+  if (root === 'module') return { kind: 'module', address: `module.${second}`, attribute: segments.slice(2) };
+  if (root === 'data') return third === undefined ? undefined : { kind: 'data', address: `data.${second}.${third}`, attribute: segments.slice(3) };
+  return { kind: 'resource', address: `${root}.${second}`, attribute: segments.slice(2) };
 }
 
 /**
@@ -130,7 +135,7 @@ function collect(text: string, scan: (scanner: Scanner) => void, bound: Readonly
   for (const segments of scanner.found) {
     if (ignored.has(segments[0])) continue;
     const ref = reference(segments);
-    if (ref) seen.set(ref.address, ref);
+    if (ref && !seen.has(ref.address)) seen.set(ref.address, ref);
   }
   return [...seen.values()];
 }
@@ -151,7 +156,14 @@ export function expressionReferences(text: string): Reference[] {
   return collect(text, (s) => s.expression(), new Set());
 }
 
-/** The address a value refers to when it is exactly one reference, e.g. `${aws_vpc.main.id}` → `aws_vpc.main`. */
+/** The reference a value is exactly, e.g. `${aws_vpc.main.id}`: nothing around it, no call, no second reference. */
+export function wholeReference(value: unknown): Reference | undefined {
+  if (typeof value !== 'string' || !/^\$\{\s*[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+\s*\}$/.test(value)) return undefined;
+  const refs = templateReferences(value);
+  return refs.length === 1 && refs[0].kind !== 'bare' ? refs[0] : undefined;
+}
+
+/** The address a value refers to when it is one interpolation naming one object, e.g. `${aws_vpc.main.id}` → `aws_vpc.main`. */
 export function soleReference(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^\$\{[^${}]*\}$/.test(value)) return undefined;
   const refs = templateReferences(value);
@@ -161,4 +173,49 @@ export function soleReference(value: unknown): string | undefined {
 /** True when the string holds an interpolation or directive, i.e. its value is only known at plan or apply time. */
 export function isComputed(value: string): boolean {
   return /(^|[^$])\$\{|(^|[^%])%\{/.test(value);
+}
+
+/**
+ * Every address the value's strings refer to, however deeply nested: `aws_instance.box`, `data.aws_ami.ubuntu`,
+ * `local.user_data`, `var.secret`, in first-seen order.
+ */
+export function referencedAddresses(value: unknown): string[] {
+  return [...new Set(stringsWithin(value).flatMap(addressesIn))];
+}
+
+/** The review asks who refers to whom over and over, of the same strings: each string is scanned once. */
+const ADDRESSES = new Map<string, readonly string[]>();
+const MOST_REMEMBERED = 20_000;
+
+function addressesIn(text: string): readonly string[] {
+  const known = ADDRESSES.get(text);
+  if (known) return known;
+  if (ADDRESSES.size >= MOST_REMEMBERED) ADDRESSES.clear();
+  const found = templateReferences(text)
+    .filter((ref) => ref.kind !== 'bare')
+    .map((ref) => ref.address);
+  ADDRESSES.set(text, found);
+  return found;
+}
+
+/** The stack's resources a value refers to. */
+export function referencedResources(stack: TerraformJson, value: unknown): StackResource[] {
+  return referencedAddresses(value)
+    .map((address) => resourceAt(stack, address))
+    .filter((found): found is StackResource => found !== undefined);
+}
+
+/** The first resource of the given types that the value refers to. */
+export function referenced(stack: TerraformJson, value: unknown, ...types: readonly string[]): StackResource | undefined {
+  return referencedResources(stack, value).find((resource) => types.includes(resource.type));
+}
+
+/** True when the value refers to the resource at the address. */
+export function refersTo(value: unknown, address: string): boolean {
+  return referencedAddresses(value).includes(address);
+}
+
+/** The stack's resources whose attributes refer to the resource at the address. */
+export function resourcesReferring(stack: TerraformJson, address: string): StackResource[] {
+  return allResources(stack).filter((resource) => refersTo(resource.attributes, address));
 }

@@ -1,0 +1,35 @@
+import type { ResourceTypeRule } from '../resource-type-rule';
+
+/** Every resource type the AWS adapter renders, and what it is for. */
+export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
+  { type: 'aws_instance', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
+  { type: 'aws_eip', role: 'services-box', holds: 'address' },
+  // The association can be recreated without losing the address.
+  { type: 'aws_eip_association', role: 'services-box' },
+  { type: 'aws_launch_template', role: 'builders', runs: 'builders' },
+  { type: 'aws_autoscaling_group', role: 'builders', runs: 'builders' },
+  { type: 'aws_autoscaling_lifecycle_hook', role: 'builders' },
+  { type: 'aws_autoscaling_schedule', role: 'builders' },
+  { type: 'aws_security_group', role: 'firewall' },
+  { type: 'aws_default_security_group', role: 'firewall' },
+  { type: 'aws_vpc_security_group_ingress_rule', role: 'firewall' },
+  { type: 'aws_vpc_security_group_egress_rule', role: 'firewall' },
+  { type: 'aws_route53_record', role: 'dns', holds: 'dns' },
+  // Deleting the zone deletes the record with it.
+  { type: 'aws_route53_zone', role: 'dns', holds: 'dns' },
+  { type: 'aws_dlm_lifecycle_policy', role: 'backup', holds: 'backup' },
+  { type: 'tls_private_key', role: 'certificate' },
+  { type: 'tls_self_signed_cert', role: 'certificate' },
+  { type: 'aws_secretsmanager_secret', role: 'secrets-identity' },
+  { type: 'aws_secretsmanager_secret_version', role: 'secrets-identity' },
+  { type: 'aws_iam_role', role: 'secrets-identity' },
+  { type: 'aws_iam_role_policy', role: 'secrets-identity' },
+  { type: 'aws_iam_role_policy_attachment', role: 'secrets-identity' },
+  { type: 'aws_iam_instance_profile', role: 'secrets-identity' },
+  { type: 'aws_vpc', role: 'network' },
+  { type: 'aws_subnet', role: 'network' },
+  { type: 'aws_internet_gateway', role: 'network' },
+  { type: 'aws_nat_gateway', role: 'network' },
+  { type: 'aws_route_table', role: 'network' },
+  { type: 'aws_route_table_association', role: 'network' },
+];
