@@ -77,6 +77,14 @@ export interface BackupLimits extends FactSource {
   readonly service: string;
 }
 
+/** When the builder fleet can run further instance types on spot besides the plan's own. */
+export interface SpotAlternatives extends FactSource {
+  /** Always, only when every builder is spot (no on-demand base), or never. */
+  readonly when: 'always' | 'all-spot' | 'never';
+  /** Why not otherwise, for messages. */
+  readonly why: string;
+}
+
 /** Addresses a cloud keeps for itself in every subnet. */
 export interface AddressReservation {
   /** How many at the start of the subnet. */
@@ -112,4 +120,6 @@ export interface CloudProfile {
   readonly drain: DrainLimits;
   /** What the services box's snapshot schedule can be. */
   readonly backup: BackupLimits;
+  /** Whether spot builders can use further instance types. */
+  readonly spotAlternatives: SpotAlternatives;
 }

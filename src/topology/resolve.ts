@@ -13,8 +13,14 @@ import { TopologyError } from './errors';
 
 const WORLD = ['0.0.0.0/0'];
 
-/** Further spot types when the topology names no number: none on Azure, whose uniform scale sets hold one VM size. */
-const DEFAULT_SPOT_ALTERNATIVES: Readonly<Record<Cloud, number>> = { aws: 3, gcp: 3, azure: 0 };
+/** Further spot types when the topology names no number, where the cloud can use them. */
+const DEFAULT_SPOT_ALTERNATIVES = 3;
+
+/** Whether the cloud's fleet can run further spot types with this on-demand base. */
+export function spotAlternativesUsable(cloud: Cloud, onDemandBase: number): boolean {
+  const { when } = profileOf(cloud).spotAlternatives;
+  return when === 'always' || (when === 'all-spot' && onDemandBase === 0);
+}
 
 function peersOf(spec: TopologySpec): Record<string, CidrPeer> {
   const same = (name: string, cidrs: readonly string[]): CidrPeer => ({ name, ingressCidrs: cidrs, egressCidrs: cidrs });
@@ -111,7 +117,7 @@ export function fleetRequest(spec: TopologySpec, cloud: Cloud): FleetRequest {
     allowFlex: b.allowFlex,
     ...(overrides?.families?.allow ? { allowFamilies: overrides.families.allow } : {}),
     ...(overrides?.families?.deny ? { denyFamilies: overrides.families.deny } : {}),
-    alternatives: b.spot?.alternatives ?? DEFAULT_SPOT_ALTERNATIVES[cloud],
+    alternatives: b.spot?.alternatives ?? (spotAlternativesUsable(cloud, b.spot?.onDemandBase ?? 0) ? DEFAULT_SPOT_ALTERNATIVES : 0),
   };
 }
 
@@ -136,10 +142,14 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     throw TopologyError.at(['builders', field], b[field], `cannot fit: ${error.message} after a ${b.reserve.cpus} CPU / ${b.reserve.memoryGiB} GiB reserve; make the container or reserve smaller, or raise maxBuilderVcpus`);
   }
   const pool = plan.pools[0];
+  if (b.spot?.enabled && b.spot.onDemandBase > plan.builders) {
+    throw TopologyError.at(['builders', 'spot', 'onDemandBase'], b.spot.onDemandBase, `is more than the ${plan.builders} builders the ${cloud} fleet has (${pool.instanceType}); lower it, or turn spot off for an all on-demand fleet`);
+  }
   let schedule: ResolvedSchedule | undefined;
   if (b.schedule) {
     const s = b.schedule;
-    const offHoursBuilders = Math.ceil(s.offHoursContainers / pool.containersPerBuilder);
+    // minBuilders holds whenever builders run; offHoursContainers 0 says on purpose that none run at night.
+    const offHoursBuilders = s.offHoursContainers === 0 ? 0 : Math.max(b.count ?? b.minBuilders, Math.ceil(s.offHoursContainers / pool.containersPerBuilder));
     if (offHoursBuilders > plan.builders) {
       throw TopologyError.at(['builders', 'schedule', 'offHoursContainers'], s.offHoursContainers, `needs more builders (${offHoursBuilders}) than working hours (${plan.builders})`);
     }
@@ -162,7 +172,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     desired: plan.builders,
     min: schedule ? schedule.offHoursBuilders : plan.builders,
     max: plan.builders,
-    ...(b.spot?.enabled ? { spot: { onDemandBase: Math.min(b.spot.onDemandBase, plan.builders), alternatives: plan.alternatives } } : {}),
+    ...(b.spot?.enabled ? { spot: { onDemandBase: b.spot.onDemandBase, alternatives: plan.alternatives } } : {}),
     ...(schedule ? { schedule } : {}),
     drainTimeoutSeconds: b.drainTimeoutSeconds ?? profileOf(cloud).drain.defaultSeconds,
     ...(overrides?.image ? { image: overrides.image } : {}),

@@ -28,8 +28,9 @@ describe('npm run validate: the summary of a valid topology', () => {
       expect(block).toContain(`services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk\n`);
       expect(block).toContain(`builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${b.plan.containers} in all (target ${b.plan.target})`);
       const s = b.schedule!;
-      // Azure keeps the builders the schedule scales off spot (3 in working hours, 1 off hours, 1 on-demand base).
-      const priorities = t.cloud === 'azure' ? '3 on-demand + 0 spot (the schedule scales on-demand only: Azure cannot drain spot)' : `spot, ${b.spot?.onDemandBase} on-demand`;
+      // Azure keeps the builders the schedule scales off spot (3 in working hours, 2 off hours, 1 on-demand base):
+      // only the builder kept day and night above the base is spot.
+      const priorities = t.cloud === 'azure' ? '2 on-demand + 1 spot (the schedule scales on-demand only: Azure cannot drain spot)' : `spot, ${b.spot?.onDemandBase} on-demand`;
       expect(block).toContain(`scaling       ${priorities}; MON-FRI ${s.start}-${s.end} ${s.timezone}: ${s.workingBuilders} builders, ${s.offHoursBuilders} off hours`);
       expect(block).toContain('DNS           ci.example.com in existing zone example.com');
       expect(block).toContain('certificate   provided (key var.tls_private_key, chain var.tls_certificate_chain)');

@@ -451,10 +451,13 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
   const containers = fixedCount ? undefined : r.target;
   const count = fixedCount ? 1 + ((r.target - 1) % 10000) : undefined;
   // Azure's own rules, which its adapter enforces: backups in 30-minute steps and kept a week when daily, a time
-  // zone that has a Windows name, and no further spot VM sizes (a scale set runs one).
+  // zone that has a Windows name, and no further spot VM sizes (a scale set runs one); GCP takes further sizes only
+  // when every builder is spot. The on-demand base is at most the fewest builders any fleet has.
   const onAzure = clouds.includes('azure');
-  const based = r.spot && count !== undefined && (r.spot.onDemandBase ?? 1) > count ? { ...r.spot, onDemandBase: count } : r.spot;
-  const spot = based && onAzure ? { ...based, alternatives: undefined } : based;
+  const floor = count ?? r.minBuilders ?? 2;
+  const based = r.spot && (r.spot.onDemandBase ?? 1) > floor ? { ...r.spot, onDemandBase: floor } : r.spot;
+  const noAlternatives = onAzure || (clouds.includes('gcp') && (based?.onDemandBase ?? 1) > 0);
+  const spot = based && noAlternatives ? { ...based, alternatives: undefined } : based;
   const schedule = r.schedule && {
     ...defined({ timezone: onAzure && r.schedule.timezone === 'Etc/GMT+5' ? 'America/Bogota' : r.schedule.timezone, days: r.schedule.days }),
     start: hhmm(r.schedule.hours[0]),

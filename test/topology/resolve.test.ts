@@ -26,9 +26,9 @@ describe('resolveTopology', () => {
   });
 
   it('GIVEN a schedule THEN builders scale between off-hours and working-hours counts and the monthly cost reflects it', () => {
-    const b = resolvedFor('aws').builders;
-    expect(b.schedule).toMatchObject({ workingBuilders: 2, offHoursBuilders: 1, timezone: 'America/New_York' });
-    expect([b.min, b.desired, b.max]).toEqual([1, 2, 2]);
+    const b = resolvedFor('gcp').builders;
+    expect(b.schedule).toMatchObject({ workingBuilders: 3, offHoursBuilders: 2, timezone: 'America/New_York' });
+    expect([b.min, b.desired, b.max]).toEqual([2, 3, 3]);
     expect(b.monthlyUsd).toBeLessThan(b.plan.monthlyUsd);
     expect(b.monthlyUsd).toBeGreaterThan(b.plan.monthlyUsd / 2);
   });
@@ -71,5 +71,23 @@ describe('resolveTopology', () => {
 
   it('GIVEN the domain ci.example.com THEN the record is "ci" in the zone example.com', () => {
     expect(resolvedFor('aws').dns).toMatchObject({ zone: 'example.com', recordName: 'ci' });
+  });
+});
+
+describe('minBuilders with a working-hours schedule', () => {
+  it('GIVEN minBuilders 2 and off-hours containers one builder holds WHEN resolved THEN two builders stay off hours: minBuilders holds whenever builders run', () => {
+    const builders = resolvedFor('gcp', { builders: { minBuilders: 2, schedule: { offHoursContainers: 1 } } }).builders;
+    expect(builders.schedule?.offHoursBuilders).toBe(2);
+    expect(builders.min).toBe(2);
+  });
+
+  it('GIVEN offHoursContainers 0 WHEN resolved THEN the fleet scales to zero at night whatever minBuilders says', () => {
+    const builders = resolvedFor('gcp', { builders: { minBuilders: 2, schedule: { offHoursContainers: 0 } } }).builders;
+    expect(builders.schedule?.offHoursBuilders).toBe(0);
+  });
+
+  it('GIVEN a fixed count of 1 and a schedule WHEN resolved THEN the count is the floor, not the default minBuilders', () => {
+    const builders = resolvedFor('aws', { builders: { containers: undefined, count: 1, schedule: { offHoursContainers: 1 } }, aws: { builders: { instanceType: 'c6i.4xlarge' } }, gcp: { builders: { instanceType: 'c3-standard-22' } }, azure: { builders: { instanceType: 'Standard_D16s_v5' } } }).builders;
+    expect(builders.schedule?.offHoursBuilders).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment, environmentFile } from '../shared/builder-settings';
 import { cloudInit } from '../shared/cloud-init';
-import { adminAccess } from './admin-access';
+import { adminAccess } from '../shared/admin-access';
 import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI } from './boot-scripts';
 import { DRAIN_AGENT, DRAIN_AGENT_PATH, DRAIN_SERVICE, DRAIN_SETTINGS_PATH, DRAIN_TIMER, DRAIN_UNITS, drainSettings } from './drain-agent';
 

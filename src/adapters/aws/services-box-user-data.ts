@@ -1,6 +1,6 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
-import { adminAccess } from './admin-access';
+import { adminAccess } from '../shared/admin-access';
 import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, UNIT_PATH } from './boot-scripts';
 import { environmentFile } from '../shared/builder-settings';
 

@@ -1,5 +1,6 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { BLOCK_METADATA_FROM_CONTAINERS, BLOCK_METADATA_UNIT, builderEnvironment, environmentFile } from '../shared/builder-settings';
+import { adminAccess } from '../shared/admin-access';
 import { cloudInit } from '../shared/cloud-init';
 import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT, fetchSecretCommand } from './fetch-secret';
 
@@ -40,7 +41,8 @@ timeout ${drainTimeoutSeconds} circle-shutdown || logger -t circleci-drain "circ
 
 /**
  * The builder's first-boot document: the CIRCLE_* settings from the sizing plan and the services box's private IP,
- * the passphrase fetched from Secret Manager into a root-only file, and the metadata block for build containers.
+ * the passphrase fetched from Secret Manager into a root-only file, the metadata block for build containers, and the
+ * topology's administrator and keys beside OS Login.
  */
 export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPrivateIp: string, secretReader: string, passphraseSecret: string): string {
   const environment = {
@@ -49,15 +51,18 @@ export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPriva
     CIRCLE_SECRET_PASSPHRASE_SECRET_NAME: passphraseSecret,
     CIRCLE_SECRET_PASSPHRASE_FILE: BUILDER_PATHS.secretPassphrase,
   };
+  const admin = adminAccess(topology);
   return cloudInit({
     packages: ['docker.io', 'jq'],
     files: [
+      ...admin.files,
       { path: BUILDER_PATHS.environment, content: environmentFile(environment), permissions: '0644' },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
       { path: BUILDER_PATHS.blockMetadataScript, content: GCP_BLOCK_METADATA_SCRIPT, permissions: '0755' },
       { path: BUILDER_PATHS.blockMetadataUnit, content: BLOCK_METADATA_UNIT },
     ],
     commands: [
+      ...admin.commands,
       'systemctl daemon-reload',
       'systemctl enable --now block-metadata-from-containers.service',
       fetchSecretCommand(secretReader, passphraseSecret, BUILDER_PATHS.secretPassphrase),

@@ -1,4 +1,5 @@
 import type { ResolvedTopology } from '../../topology/resolved';
+import { adminAccess } from '../shared/admin-access';
 import { cloudInit } from '../shared/cloud-init';
 import { environmentFile } from '../shared/builder-settings';
 import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT, fetchSecretCommand } from './fetch-secret';
@@ -27,7 +28,7 @@ export const SERVICES_BOX_PATHS = {
 /**
  * The services box's first-boot document: the installation settings (hostname, GitHub OAuth app, its own fixed
  * private IP, and the names of its secrets, never their values), then the secrets fetched from Secret Manager into
- * root-only files with the box's own identity.
+ * root-only files with the box's own identity; the topology's administrator and keys beside OS Login.
  */
 export function servicesBoxUserData(
   topology: ResolvedTopology<'gcp'>,
@@ -48,13 +49,16 @@ export function servicesBoxUserData(
     TLS_CERTIFICATE_CHAIN_SECRET_NAME: secrets.tlsCertificateChain,
   };
   const fetch = (secret: string, target: string) => fetchSecretCommand(secretReader, secret, target);
+  const admin = adminAccess(topology);
   return cloudInit({
     packages: ['jq'],
     files: [
+      ...admin.files,
       { path: SERVICES_BOX_PATHS.settings, content: environmentFile(settings), permissions: '0644' },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
     ],
     commands: [
+      ...admin.commands,
       fetch(secrets.githubClientSecret, SERVICES_BOX_PATHS.githubClientSecret),
       fetch(secrets.secretPassphrase, SERVICES_BOX_PATHS.secretPassphrase),
       fetch(secrets.tlsPrivateKey, SERVICES_BOX_PATHS.tlsPrivateKey),

@@ -38,4 +38,10 @@ export const AWS_PROFILE: CloudProfile = {
     source: 'docs.aws.amazon.com/dlm/latest/APIReference/API_CreateRule.html (Times: hh:mm)',
     asOf: '2026-12-06',
   },
+  spotAlternatives: {
+    when: 'always',
+    why: 'a mixed instances policy lists further types beside an on-demand base',
+    source: 'docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-mixed-instances-groups.html',
+    asOf: '2026-12-06',
+  },
 };

@@ -52,4 +52,12 @@ export const AZURE_PROFILE: CloudProfile = {
     source: 'learn.microsoft.com/azure/backup/backup-azure-vms-introduction (schedules in 30-minute steps; daily points kept 7 days or more)',
     asOf: '2026-12-06',
   },
+  // A uniform scale set has one `sku` (terraform-provider-azurerm
+  // internal/services/compute/linux_virtual_machine_scale_set_resource.go).
+  spotAlternatives: {
+    when: 'never',
+    why: 'a scale set runs one VM size, so spot builders there use the sizing plan’s size only',
+    source: 'terraform-provider-azurerm 4.55.0 linux_virtual_machine_scale_set_resource.go (sku)',
+    asOf: '2026-12-06',
+  },
 };

@@ -38,4 +38,10 @@ export const GCP_PROFILE: CloudProfile = {
     source: 'cloud.google.com/compute/docs/reference/rest/v1/resourcePolicies (startTime: HH:00 UTC)',
     asOf: '2026-12-06',
   },
+  spotAlternatives: {
+    when: 'all-spot',
+    why: 'a managed instance group takes other machine types (instance flexibility) only with the BALANCED or ANY shape, and an on-demand base needs a second version, which only the EVEN shape allows',
+    source: 'cloud.google.com/compute/docs/instance-groups/about-instance-flexibility (limitations)',
+    asOf: '2026-12-06',
+  },
 };

@@ -63,11 +63,19 @@ function belongsTo(stack: TerraformJson, value: unknown, group: StackResource): 
   return refersTo(value, group.address) || (literalText(stack, value) !== undefined && literalText(stack, value) === literalText(stack, group.attributes.name));
 }
 
-/** Scheduled actions on the group: the one that raises the fleet starts the working day, the other ends it. */
+/** An action named as the start of something sorts first among actions of equal capacity. */
+function startsFirst(action: StackResource): number {
+  return /start/i.test(String(action.attributes.scheduled_action_name ?? '')) ? 0 : 1;
+}
+
+/**
+ * Scheduled actions on the group: the one that raises the fleet starts the working day, the other ends it; where
+ * both hold the same capacity (a fleet already at its floor), the one named a start is taken as the start.
+ */
 function schedule(stack: TerraformJson, group: StackResource): ScheduleSummary | null {
   const actions = resourcesOfType(stack, 'aws_autoscaling_schedule')
     .filter((action) => belongsTo(stack, action.attributes.autoscaling_group_name, group) && action.attributes.recurrence !== undefined)
-    .sort((x, y) => (numberOf(y.attributes.desired_capacity) ?? 0) - (numberOf(x.attributes.desired_capacity) ?? 0));
+    .sort((x, y) => (numberOf(y.attributes.desired_capacity) ?? 0) - (numberOf(x.attributes.desired_capacity) ?? 0) || startsFirst(x) - startsFirst(y));
   if (actions.length === 0) return null;
   const start = readCron(actions[0].attributes.recurrence);
   const end = actions.length > 1 ? readCron(actions[actions.length - 1].attributes.recurrence) : undefined;

@@ -22,7 +22,7 @@ export const scheduleSchema = z
       .int()
       .min(0)
       .default(0)
-      .meta({ description: 'Containers kept outside working hours; 0 scales the fleet to zero.' }),
+      .meta({ description: 'Containers kept outside working hours, on at least minBuilders builders; 0 scales the fleet to zero.' }),
   })
   .meta({ description: 'Scale up for working hours and down at night (boot times are too long for queue-driven scaling).' });
 
@@ -40,7 +40,7 @@ export const buildersSchema = z
     container: shape('per build container', { cpus: 2, memoryGiB: 4 }),
     reserve: shape('each builder keeps for coordinating builds', { cpus: 2, memoryGiB: 4 }),
     arch: z.enum(ARCHITECTURES).default('x86_64').meta({ description: 'CircleCI builders are x86_64 in every release.' }),
-    minBuilders: positiveInt.max(1000).default(2).meta({ description: 'Fewest builders, for availability.' }),
+    minBuilders: positiveInt.max(1000).default(2).meta({ description: 'Fewest builders whenever builders run (off hours too, unless schedule.offHoursContainers is 0), for availability.' }),
     maxBuilderVcpus: positiveInt.max(448).default(64).meta({ description: 'Largest builder considered (CircleCI supports up to 64 vCPU).' }),
     allowBurstable: z.boolean().default(false).meta({ description: 'Consider burstable types (t3, B-series).' }),
     allowSharedCore: z.boolean().default(false).meta({ description: 'Consider shared-core types (e2-micro ...).' }),

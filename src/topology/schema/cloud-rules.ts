@@ -48,12 +48,6 @@ function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpe
       'has no Windows time zone name in the kit for Azure autoscale; use a major city of the same zone (e.g. Europe/Berlin, America/New_York) or UTC',
     );
   }
-  const alternatives = spec.builders.spot?.enabled ? spec.builders.spot.alternatives : undefined;
-  if (alternatives !== undefined && alternatives > 0) {
-    // A uniform scale set has one `sku` (terraform-provider-azurerm internal/services/compute/
-    // linux_virtual_machine_scale_set_resource.go); the kit's spot builders are one (src/adapters/azure/builders.ts).
-    issue(ctx, ['builders', 'spot', 'alternatives'], 'must be 0 or left out on Azure: a scale set runs one VM size, so spot builders there use the sizing plan\'s size only');
-  }
   if (!azure.network.existing) {
     checkFixedAddress(ctx, 'azure', azure.servicesBox.privateIp, azure.network.vnetCidr, (cidr) => azureSubnets(cidr).services);
   }

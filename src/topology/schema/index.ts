@@ -66,7 +66,7 @@ export const topologySchema = z
           .default([]),
       })
       .default({ username: 'circleci', publicKeys: [] })
-      .meta({ description: 'Administrator SSH access; Azure needs at least one key, GCP uses OS Login.' }),
+      .meta({ description: 'Administrator SSH access on every box (GCP keeps OS Login beside it); Azure needs at least one key.' }),
     acknowledgements: z
       .array(
         z.strictObject({

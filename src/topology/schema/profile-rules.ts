@@ -98,6 +98,17 @@ function checkBackup(ctx: Ctx, backup: TopologySpec['servicesBox']['backup'], pr
   }
 }
 
+/** Further spot types asked for, against whether each selected cloud's fleet can run them with this base. */
+function checkSpotAlternatives(ctx: Ctx, spot: TopologySpec['builders']['spot'], profiles: readonly CloudProfile[]): void {
+  if (!spot?.enabled || spot.alternatives === undefined || spot.alternatives === 0) return;
+  for (const profile of profiles) {
+    const { when, why } = profile.spotAlternatives;
+    if (when === 'always' || (when === 'all-spot' && spot.onDemandBase === 0)) continue;
+    const allowed = when === 'all-spot' ? 'only with builders.spot.onDemandBase 0' : '0 or left out';
+    ctx.addIssue({ code: 'custom', path: ['builders', 'spot', 'alternatives'], message: `must be ${allowed} on ${profile.title}: ${why}` });
+  }
+}
+
 /** What each selected cloud's profile says an administrator's login, the disk, a drain and the backups may be. */
 export function profileRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   const profiles = CLOUDS.filter((cloud) => spec.clouds.includes(cloud)).map(profileOf);
@@ -106,4 +117,5 @@ export function profileRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   checkDisk(ctx, spec.servicesBox, profiles);
   checkDrain(ctx, spec.builders.drainTimeoutSeconds, profiles);
   checkBackup(ctx, spec.servicesBox.backup, profiles);
+  checkSpotAlternatives(ctx, spec.builders.spot, profiles);
 }

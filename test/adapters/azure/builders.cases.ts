@@ -1,9 +1,10 @@
 import { terminationTimeout } from '../../../src/adapters/azure/drain';
+import { azureSpotSplit } from '../../../src/topology/azure-spot-split';
 import { BLOCK_METADATA_FROM_CONTAINERS } from '../../../src/adapters/shared/builder-settings';
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { cloudConfigOf, defaultAzure, envOf, fileOf, only, ref, synthAzure } from './support';
+import { cloudConfigOf, defaultAzure, envOf, fileOf, only, ref, synthAzure, regularSet } from './support';
 
 // A drain time only Azure and AWS can give: GCP's shutdown script has about 90 s.
 const ON_DEMAND = { clouds: ['aws', 'azure'], gcp: undefined, builders: { spot: undefined, schedule: undefined, drainTimeoutSeconds: 600 }, azure: { zones: [] } };
@@ -18,8 +19,8 @@ describe('Azure builders', () => {
 
   it('GIVEN the default topology WHEN synthesized THEN one scale set of the plan size and count over the zones, SSH keys only, encrypted disks', () => {
     const plan = resolvedFor('azure').builders;
-    const [, set] = only(json, 'azurerm_linux_virtual_machine_scale_set');
-    expect(set).toMatchObject({ sku: plan.instanceType, instances: plan.desired, zones: ['1', '2', '3'], disable_password_authentication: true, encryption_at_host_enabled: true, overprovision: false });
+    const [, set] = regularSet(json);
+    expect(set).toMatchObject({ sku: plan.instanceType, instances: azureSpotSplit(plan).onDemand.working, zones: ['1', '2', '3'], disable_password_authentication: true, encryption_at_host_enabled: true, overprovision: false });
     expect(set.admin_password).toBeUndefined();
     expect(set.os_disk).toMatchObject({ storage_account_type: 'Premium_LRS' });
     expect((set.tags as Record<string, string>)[ROLE_TAG]).toBe('builders');
@@ -28,14 +29,14 @@ describe('Azure builders', () => {
     expect(nic.ip_configuration[0].application_security_group_ids).toEqual([ref('azurerm_application_security_group', asgName, 'id')]);
   });
 
-  it('GIVEN spot with a working-hours schedule (the default) WHEN synthesized THEN no builder is spot: the schedule scales every builder above the base, and Azure cannot drain spot', () => {
-    const [, set] = only(json, 'azurerm_linux_virtual_machine_scale_set');
+  it('GIVEN spot with a working-hours schedule (the default) WHEN synthesized THEN the set the schedule scales is regular priority with a terminate notification, as Azure cannot drain spot', () => {
+    const [, set] = regularSet(json);
     expect(set.priority).toBeUndefined();
     expect(set.termination_notification).toEqual({ enabled: true, timeout: 'PT15M' });
   });
 
   it('GIVEN on-demand builders WHEN synthesized THEN the terminate notification is on with the topology’s drain time', () => {
-    const [, set] = only(onDemand, 'azurerm_linux_virtual_machine_scale_set');
+    const [, set] = regularSet(onDemand);
     expect(set.termination_notification).toEqual({ enabled: true, timeout: 'PT10M' });
     expect(set.priority).toBeUndefined();
     expect(set.zones).toBeUndefined();
@@ -54,7 +55,7 @@ describe('Azure builders', () => {
 
   it('GIVEN the default topology WHEN synthesized THEN custom data sets the CIRCLE_* settings from the plan and SERVICES_PRIVATE_IP, and no passphrase', () => {
     const plan = resolvedFor('azure').builders;
-    const { config } = cloudConfigOf(only(json, 'azurerm_linux_virtual_machine_scale_set')[1]);
+    const { config } = cloudConfigOf(regularSet(json)[1]);
     const env = envOf(fileOf(config, '/etc/circleci/builder.env'));
     expect(env).toEqual({
       SERVICES_PRIVATE_IP: '10.60.0.10',
@@ -68,14 +69,14 @@ describe('Azure builders', () => {
   });
 
   it('GIVEN the default topology WHEN synthesized THEN build containers are blocked from 169.254.0.0/16 at every boot', () => {
-    const { config } = cloudConfigOf(only(json, 'azurerm_linux_virtual_machine_scale_set')[1]);
+    const { config } = cloudConfigOf(regularSet(json)[1]);
     expect(fileOf(config, '/usr/local/sbin/block-metadata-from-containers')).toBe(BLOCK_METADATA_FROM_CONTAINERS);
     expect(fileOf(config, '/etc/systemd/system/block-metadata-from-containers.service')).toContain('WantedBy=multi-user.target');
     expect(config.runcmd).toContain('systemctl daemon-reload && systemctl enable --now block-metadata-from-containers.service');
   });
 
   it('GIVEN the default topology WHEN synthesized THEN a drain agent polls Scheduled Events for its own Terminate, runs circle-shutdown, then approves', () => {
-    const { config } = cloudConfigOf(only(json, 'azurerm_linux_virtual_machine_scale_set')[1]);
+    const { config } = cloudConfigOf(regularSet(json)[1]);
     const agent = fileOf(config, '/usr/local/sbin/circleci-drain-agent');
     expect(agent).toContain("'/scheduledevents?api-version=2020-07-01'");
     expect(agent).toContain("'Metadata': 'true'");
@@ -89,7 +90,7 @@ describe('Azure builders', () => {
 
   it('GIVEN the builders WHEN synthesized THEN their own identity may read the passphrase secret and nothing else', () => {
     const [identityName] = Object.entries(resourcesOf(json, 'azurerm_user_assigned_identity')).find(([, i]) => (i.tags as Record<string, string>)[ROLE_TAG] === 'builders')!;
-    const [, set] = only(json, 'azurerm_linux_virtual_machine_scale_set');
+    const [, set] = regularSet(json);
     expect(set.identity).toEqual({ type: 'UserAssigned', identity_ids: [ref('azurerm_user_assigned_identity', identityName, 'id')] });
     const grants = Object.values(resourcesOf(json, 'azurerm_role_assignment')).filter((a) => a.principal_id === ref('azurerm_user_assigned_identity', identityName, 'principal_id'));
     const [secretName] = Object.entries(resourcesOf(json, 'azurerm_key_vault_secret')).find(([, s]) => s.name === 'circle-secret-passphrase')!;
@@ -99,16 +100,16 @@ describe('Azure builders', () => {
   });
 
   it('GIVEN a working-hours schedule in New York WHEN synthesized THEN autoscale profiles scale up at 07:00 and down at 20:00 Eastern time', () => {
-    const schedule = resolvedFor('azure').builders.schedule!;
-    const [setName, set] = only(json, 'azurerm_linux_virtual_machine_scale_set');
+    const { onDemand } = azureSpotSplit(resolvedFor('azure').builders);
+    const [setName, set] = regularSet(json);
     const [, autoscale] = only(json, 'azurerm_monitor_autoscale_setting');
     expect(autoscale.target_resource_id).toBe(ref('azurerm_linux_virtual_machine_scale_set', setName, 'id'));
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
     const fixed = (n: number) => ({ minimum: n, default: n, maximum: n });
     expect(autoscale.profile).toEqual([
-      { name: 'default', capacity: { minimum: schedule.offHoursBuilders, default: schedule.workingBuilders, maximum: schedule.workingBuilders } },
-      { name: 'working-hours', capacity: fixed(schedule.workingBuilders), recurrence: { timezone: 'Eastern Standard Time', days, hours: [7], minutes: [0] } },
-      { name: 'off-hours', capacity: fixed(schedule.offHoursBuilders), recurrence: { timezone: 'Eastern Standard Time', days, hours: [20], minutes: [0] } },
+      { name: 'default', capacity: { minimum: onDemand.offHours, default: onDemand.working, maximum: onDemand.working } },
+      { name: 'working-hours', capacity: fixed(onDemand.working), recurrence: { timezone: 'Eastern Standard Time', days, hours: [7], minutes: [0] } },
+      { name: 'off-hours', capacity: fixed(onDemand.offHours), recurrence: { timezone: 'Eastern Standard Time', days, hours: [20], minutes: [0] } },
     ]);
     expect(set.lifecycle).toEqual({ ignore_changes: ['instances'] });
   });

@@ -4,7 +4,7 @@ import { keyVaultName, resourceGroupName } from '../../../src/adapters/azure/nam
 import { TopologyError } from '../../../src/topology/errors';
 import { resourcesOf, synthStack, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { EXISTING_SUBNETS, only, synthAzure } from './support';
+import { EXISTING_SUBNETS, only, synthAzure, regularSet } from './support';
 
 describe('Azure network and names', () => {
   let json: TerraformJson;
@@ -32,7 +32,7 @@ describe('Azure network and names', () => {
     const ip = (only(existing, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0];
     expect(ip.subnet_id).toBe(EXISTING_SUBNETS.servicesSubnetId);
     expect(ip.private_ip_address).toBe(`\${cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)}`);
-    const set = only(existing, 'azurerm_linux_virtual_machine_scale_set')[1] as { network_interface: { ip_configuration: { subnet_id: string }[] }[]; custom_data: string };
+    const set = regularSet(existing)[1] as { network_interface: { ip_configuration: { subnet_id: string }[] }[]; custom_data: string };
     expect(set.network_interface[0].ip_configuration[0].subnet_id).toBe(EXISTING_SUBNETS.buildersSubnetId);
     expect(set.custom_data).toContain(`cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)`);
   });

@@ -11,11 +11,11 @@ function reviewed(patch: Record<string, unknown>) {
 }
 
 describe('Azure review of split and private builders', () => {
-  it('GIVEN spot with onDemandBase 0 and private builders WHEN reviewed THEN both scale sets read back as one fleet of 2 on-demand + 1 spot, drained, and the review passes', () => {
+  it('GIVEN spot with onDemandBase 0 and private builders WHEN reviewed THEN both scale sets read back as one fleet of 1 on-demand + 2 spot, drained, and the review passes', () => {
     const result = reviewed({ builders: { spot: { onDemandBase: 0 } }, azure: { network: { privateBuilders: true } } });
     expect(result.facts.filter((fact) => !fact.matches)).toEqual([]);
-    expect(result.facts.find((fact) => fact.item === 'priority (working hours)')).toMatchObject({ found: '2 on-demand + 1 spot', expected: '2 on-demand + 1 spot' });
-    expect(result.installation.builders).toMatchObject({ desired: 3, min: 1, max: 3, spot: true, spotBuilders: 1 });
+    expect(result.facts.find((fact) => fact.item === 'priority (working hours)')).toMatchObject({ found: '1 on-demand + 2 spot', expected: '1 on-demand + 2 spot' });
+    expect(result.installation.builders).toMatchObject({ desired: 3, min: 2, max: 3, spot: true, spotBuilders: 2 });
     expect(result.installation.builders.drain).toEqual(['terminate notification (PT15M)', 'drain agent (Scheduled Events)']);
     expect(result.firewall.differences).toEqual([]);
     expect(unacknowledged(result.policy)).toEqual([]);
@@ -23,9 +23,9 @@ describe('Azure review of split and private builders', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('GIVEN the default topology WHEN reviewed THEN the topology expects no spot builder on Azure and the stack has none', () => {
+  it('GIVEN the default topology WHEN reviewed THEN the topology expects one spot builder on Azure, kept day and night, and the stack has it', () => {
     const result = reviewed({});
-    expect(result.facts.find((fact) => fact.item === 'spot')).toMatchObject({ found: 'off', expected: 'off', matches: true });
-    expect(result.facts.find((fact) => fact.item === 'priority (working hours)')).toMatchObject({ found: '3 on-demand + 0 spot', matches: true });
+    expect(result.facts.find((fact) => fact.item === 'spot')).toMatchObject({ found: 'on', expected: 'on', matches: true });
+    expect(result.facts.find((fact) => fact.item === 'priority (working hours)')).toMatchObject({ found: '2 on-demand + 1 spot', matches: true });
   });
 });

@@ -1,7 +1,7 @@
 import { keyVaultName } from '../../../src/adapters/azure/names';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { cloudConfigOf, envOf, existingSecret, fileOf, only, ref, synthAzure } from './support';
+import { cloudConfigOf, envOf, existingSecret, fileOf, only, ref, synthAzure, regularSet } from './support';
 
 const ALL_EXISTING = {
   certificate: { mode: 'provided', privateKey: existingSecret('tls-key-sentinel', { vault: 'corp-vault', replacesVariable: false }), chain: existingSecret('tls-chain-sentinel', { vault: 'corp-vault', replacesVariable: false }) },
@@ -107,9 +107,12 @@ describe('Azure Key Vault, secrets, DNS and outputs', () => {
     expect(outputs.github_oauth_callback_url.value).toBe('https://ci.example.com/auth/github');
     const [ipName] = only(json, 'azurerm_public_ip');
     const [nicName] = only(json, 'azurerm_network_interface');
-    const [setName] = only(json, 'azurerm_linux_virtual_machine_scale_set');
+    const setNames = Object.keys(json.resource?.azurerm_linux_virtual_machine_scale_set ?? {});
     expect(outputs.services_box_public_ip.value).toBe(ref('azurerm_public_ip', ipName, 'ip_address'));
     expect(outputs.services_box_private_ip.value).toBe(ref('azurerm_network_interface', nicName, 'private_ip_address'));
-    expect(outputs.builder_group_name.value).toBe(ref('azurerm_linux_virtual_machine_scale_set', setName, 'name'));
+    // Both scale sets, the regular one first: the default fleet has one spot builder kept day and night.
+    const [regular] = regularSet(json);
+    const spot = setNames.find((name) => name !== regular);
+    expect(outputs.builder_group_name.value).toBe(`\${join(", ", [azurerm_linux_virtual_machine_scale_set.${regular}.name, azurerm_linux_virtual_machine_scale_set.${spot}.name])}`);
   });
 });

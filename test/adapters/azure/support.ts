@@ -20,6 +20,13 @@ export function defaultAzure(): TerraformJson {
 }
 
 
+/** The builders' regular-priority scale set (the drained one the schedule scales), with its Terraform name. */
+export function regularSet(json: TerraformJson): [string, Record<string, unknown>] {
+  const sets = Object.entries(json.resource?.azurerm_linux_virtual_machine_scale_set ?? {}).filter(([, set]) => set.priority !== 'Spot');
+  if (sets.length !== 1) throw new Error(`expected exactly one regular-priority scale set, found ${sets.length}`);
+  return sets[0];
+}
+
 /** Subnet ids in one existing virtual network. */
 export const EXISTING_SUBNETS = {
   servicesSubnetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/corp/subnets/ci-services',

@@ -1,4 +1,5 @@
 import { onlyResource, resourcesOf, synthCloud, type TerraformJson } from '../../helpers/synth';
+import { defaultTopologyData } from '../../helpers/topology';
 
 type Json = Record<string, any>;
 
@@ -41,8 +42,20 @@ describe('GCP builders', () => {
     expect(userData).toContain('systemctl enable --now block-metadata-from-containers.service');
   });
 
-  it('drains with circle-shutdown from the shutdown script', () => {
-    for (const template of templates(json)) expect(template.metadata['shutdown-script']).toContain('circle-shutdown');
+  it('drains with circle-shutdown from the shutdown script, for the drain time GCP allows', () => {
+    for (const template of templates(json)) expect(template.metadata['shutdown-script']).toContain('timeout 90 circle-shutdown');
+    const short = synthCloud('gcp', { builders: { drainTimeoutSeconds: 45 } });
+    for (const template of templates(short)) expect(template.metadata['shutdown-script']).toContain('timeout 45 circle-shutdown');
+  });
+
+  it('creates the topology’s administrator with its keys, beside OS Login, on every builder', () => {
+    for (const template of templates(json)) {
+      const userData: string = template.metadata['user-data'];
+      expect(template.metadata['enable-oslogin']).toBe('TRUE');
+      expect(userData).toContain((defaultTopologyData().ssh as { publicKeys: string[] }).publicKeys[0]);
+      expect(userData).toContain('useradd --create-home --shell /bin/bash circleci');
+      expect(userData).toContain('/home/circleci/.ssh/authorized_keys');
+    }
   });
 
   it('lets the builders read only the passphrase', () => {
@@ -75,7 +88,7 @@ describe('GCP builders', () => {
     expect(group.auto_healing_policies.health_check).toContain('google_compute_health_check.');
     expect(group.target_size).toBeUndefined();
     const autoscaler = onlyResource(json, 'google_compute_region_autoscaler') as Json;
-    expect(autoscaler.autoscaling_policy).toMatchObject({ min_replicas: 1, max_replicas: 3 });
+    expect(autoscaler.autoscaling_policy).toMatchObject({ min_replicas: 2, max_replicas: 3 });
     expect(autoscaler.autoscaling_policy.scaling_schedules).toEqual([
       expect.objectContaining({
         min_required_replicas: 3,

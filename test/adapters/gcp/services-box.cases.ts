@@ -82,6 +82,8 @@ describe('GCP services box', () => {
     expect(userData).toContain('GITHUB_OAUTH_CALLBACK_URL="https://ci.example.com/auth/github"');
     expect(userData).toContain('/etc/circleci/tls/private-key.pem');
     expect(userData).toContain('secretmanager.googleapis.com/v1/$secret/versions/latest:access');
+    expect(userData).toContain('useradd --create-home --shell /bin/bash circleci');
+    expect(userData).toContain('/home/circleci/.ssh/authorized_keys');
   });
 
   it('snapshots its disk daily at the backup hour and keeps the topology retention', () => {

@@ -1,8 +1,8 @@
 import type { ResolvedTopology } from '../../topology/resolved';
-import type { CloudInitFile } from '../shared/cloud-init';
+import type { CloudInitFile } from './cloud-init';
 
 /** The topology's administrator account and SSH keys as cloud-init files and commands; nothing when it lists no key. */
-export function adminAccess(topology: ResolvedTopology<'aws'>): { files: CloudInitFile[]; commands: string[] } {
+export function adminAccess(topology: ResolvedTopology): { files: CloudInitFile[]; commands: string[] } {
   const { username, publicKeys } = topology.ssh;
   if (publicKeys.length === 0) return { files: [], commands: [] };
   const keys = '/etc/circleci/admin-authorized-keys';
