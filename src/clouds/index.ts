@@ -7,7 +7,7 @@ import { AZURE_PROFILE } from './azure';
 import { GCP_PROFILE } from './gcp';
 import type { CloudProfile, RegionFacts } from './profile';
 
-export type { AddressReservation, BackupLimits, CloudProfile, SpotAlternatives, DiskLimits, DrainLimits, FactSource, ImageFacts, RegionFacts, RegionTable, SshRules } from './profile';
+export type { AddressReservation, BackupLimits, CloudProfile, PlatformAllowance, SpotAlternatives, DiskLimits, DrainLimits, FactSource, ImageFacts, RegionFacts, RegionTable, SshRules } from './profile';
 
 /** The profile of each cloud: a cloud without one does not compile. */
 export const CLOUD_PROFILES: Readonly<Record<Cloud, CloudProfile>> = {

@@ -1,4 +1,6 @@
 import type { Arch, Cloud } from '../cloud';
+import type { Direction, RoleName } from '../firewall/model';
+import type { PortRange } from '../firewall/ports';
 
 /** Where a fact was read and the date it was current, so a reader can re-check it. */
 export interface FactSource {
@@ -85,6 +87,22 @@ export interface SpotAlternatives extends FactSource {
   readonly why: string;
 }
 
+/** Traffic a cloud needs opened on purpose beyond the matrix; the review lists it as a platform rule. */
+export interface PlatformAllowance {
+  /** The rule's name in the stack. */
+  readonly name: string;
+  /** The role it opens. */
+  readonly role: RoleName;
+  /** Inbound or outbound. */
+  readonly direction: Direction;
+  /** The port. */
+  readonly port: PortRange;
+  /** The networks it is open to, exactly. */
+  readonly cidrs: readonly string[];
+  /** Why the cloud needs it. */
+  readonly why: string;
+}
+
 /** Addresses a cloud keeps for itself in every subnet. */
 export interface AddressReservation {
   /** How many at the start of the subnet. */
@@ -122,4 +140,8 @@ export interface CloudProfile {
   readonly backup: BackupLimits;
   /** Whether spot builders can use further instance types. */
   readonly spotAlternatives: SpotAlternatives;
+  /** Firewall openings the cloud's own machinery needs. */
+  readonly platformAllowances: readonly PlatformAllowance[];
+  /** Service APIs a project or account must have enabled for the stack (empty where the cloud has no such switch). */
+  readonly requiredApis: readonly string[];
 }

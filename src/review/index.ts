@@ -8,7 +8,7 @@ export { installationFacts, type InstallationFact, type InstallationPart } from 
 export type { BackupSummary, BuilderFleetSummary, CertificateMode, InstallationSummary, ScheduleSummary, ServicesBoxSummary } from './installation/summary';
 export { firewallRules, readFirewall } from './firewall/read';
 export { compareFirewall, type DifferenceKind, type FirewallComparison, type FirewallDifference, type PlatformRuleSeen } from './firewall/compare';
-export { PLATFORM_ALLOWANCES, type PlatformAllowance } from './firewall/platform';
+export { PLATFORM_ALLOWANCES, type CloudPlatformAllowance } from './firewall/platform';
 export type { RecoveredDeny, RecoveredEntry, RecoveredFirewall } from './firewall/recovered';
 export type { RecoveredPeer, StackRule } from './firewall/rule';
 export { tableRules } from './firewall/table-rules';

@@ -1,8 +1,7 @@
 import { ProjectService } from '@cdktf/provider-google/lib/project-service';
 import { Construct } from 'constructs';
+import { profileOf } from '../../clouds';
 
-/** APIs the boxes call at boot: Secret Manager, and IAM Credentials to impersonate their secret readers. */
-const BOOT_APIS = ['secretmanager.googleapis.com', 'iamcredentials.googleapis.com'] as const;
 
 /** Props of GcpApis. */
 export interface GcpApisProps {
@@ -17,7 +16,7 @@ export class GcpApis extends Construct {
 
   constructor(scope: Construct, id: string, props: GcpApisProps) {
     super(scope, id);
-    this.services = BOOT_APIS.map(
+    this.services = profileOf('gcp').requiredApis.map(
       (service) => new ProjectService(this, service.split('.')[0], { project: props.project, service, disableOnDestroy: false }),
     );
   }

@@ -9,13 +9,11 @@ import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved
 import { BuilderTemplate, type BuilderTemplateProps } from './builder-template';
 import { weeklyCron } from '../shared/cron';
 import { balancedDiskType } from '../../clouds/gcp/boot-disk';
+import { GCP_HEALTH_CHECK } from '../../clouds/gcp/platform';
 import { gcpName } from './naming';
 
-/** Port the auto-healing health check probes: sshd answers on every healthy builder. */
-export const HEALTH_CHECK_PORT = 22;
-
-/** Where Google's health-check probers come from; the builders' firewall must let them in on HEALTH_CHECK_PORT. */
-export const HEALTH_CHECK_SOURCE_RANGES: readonly string[] = ['35.191.0.0/16', '130.211.0.0/22'];
+/** Port the auto-healing health check probes, which the profile's platform allowance opens to Google's probers. */
+const HEALTH_CHECK_PORT = GCP_HEALTH_CHECK.port.from;
 
 /** Seconds a new builder has to boot (packages, Docker, secrets) before auto-healing judges it. */
 const BOOT_GRACE_SECONDS = 600;

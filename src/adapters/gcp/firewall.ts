@@ -1,5 +1,6 @@
 import { ComputeFirewall, type ComputeFirewallAllow } from '@cdktf/provider-google/lib/compute-firewall';
 import { Construct } from 'constructs';
+import type { PlatformAllowance } from '../../clouds';
 import { isRolePeer, ROLES, ruleCidrs, type FirewallRule, type RoleName } from '../../firewall/model';
 import type { PortRange } from '../../firewall/ports';
 import type { ResolvedTopology } from '../../topology/resolved';
@@ -12,20 +13,6 @@ export const ALLOW_PRIORITY = 1000;
 /** Priority of the explicit deny-all rules: below every allow, above GCP's implied rules (65535). */
 export const DENY_PRIORITY = 65000;
 
-/** A rule outside the matrix that GCP itself needs, e.g. health-check probes for auto-healing. */
-export interface PlatformRule {
-  /** Kebab-case name, after the installation prefix. */
-  readonly name: string;
-  /** The role it opens. */
-  readonly role: RoleName;
-  /** Source ranges. */
-  readonly sourceRanges: readonly string[];
-  /** TCP port. */
-  readonly port: number;
-  /** Why it exists. */
-  readonly use: string;
-}
-
 /** Props of GcpFirewall. */
 export interface GcpFirewallProps {
   /** The resolved topology. */
@@ -34,8 +21,8 @@ export interface GcpFirewallProps {
   readonly network: string;
   /** Where each role's VMs are, for egress rules (GCP egress rules take destination ranges only, not tags). */
   readonly roleRanges: Readonly<Record<RoleName, string>>;
-  /** Rules GCP itself needs. @default none */
-  readonly platformRules?: readonly PlatformRule[];
+  /** Rules GCP itself needs (the profile's platform allowances). @default none */
+  readonly platformRules?: readonly PlatformAllowance[];
 }
 
 function allowOf(ports: readonly PortRange[]): ComputeFirewallAllow[] {
@@ -64,13 +51,14 @@ export class GcpFirewall extends Construct {
     const { topology } = props;
     for (const rule of topology.firewall.rules) this.addMatrixRule(props, rule);
     for (const rule of props.platformRules ?? []) {
+      const inbound = rule.direction === 'inbound';
       this.add(terraformId(rule.name), {
         name: gcpName(topology.name, rule.name),
-        description: rule.use,
-        direction: 'INGRESS',
+        description: rule.why,
+        direction: inbound ? 'INGRESS' : 'EGRESS',
         targetTags: [roleTag(topology.name, rule.role)],
-        sourceRanges: [...rule.sourceRanges],
-        allow: [{ protocol: 'tcp', ports: [String(rule.port)] }],
+        ...(inbound ? { sourceRanges: [...rule.cidrs] } : { destinationRanges: [...rule.cidrs] }),
+        allow: allowOf([rule.port]),
       }, props);
     }
     const allTags = ROLES.map((role) => roleTag(topology.name, role));

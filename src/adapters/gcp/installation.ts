@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { GcpApis } from './apis';
 import { GcpBackup } from './backup';
-import { GcpBuilderFleet, HEALTH_CHECK_PORT, HEALTH_CHECK_SOURCE_RANGES } from './builder-fleet';
+import { GcpBuilderFleet } from './builder-fleet';
+import { profileOf } from '../../clouds';
 import { GcpCertificate } from './certificate';
 import { GcpDns } from './dns';
 import { GcpFirewall } from './firewall';
@@ -90,15 +91,7 @@ export class GcpInstallation extends Construct {
       topology,
       network: this.network.network,
       roleRanges: { servicesBox: `${this.servicesBox.privateIp}/32`, builders: this.network.subnetCidr },
-      platformRules: [
-        {
-          name: 'builders-health-check-probes',
-          role: 'builders',
-          sourceRanges: HEALTH_CHECK_SOURCE_RANGES,
-          port: HEALTH_CHECK_PORT,
-          use: 'Google health-check probes for builder auto-healing',
-        },
-      ],
+      platformRules: profileOf('gcp').platformAllowances,
     });
 
     const dns = new GcpDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp });

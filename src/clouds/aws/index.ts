@@ -44,4 +44,6 @@ export const AWS_PROFILE: CloudProfile = {
     source: 'docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-mixed-instances-groups.html',
     asOf: '2026-12-06',
   },
+  platformAllowances: [],
+  requiredApis: [],
 };

@@ -60,4 +60,6 @@ export const AZURE_PROFILE: CloudProfile = {
     source: 'terraform-provider-azurerm 4.55.0 linux_virtual_machine_scale_set_resource.go (sku)',
     asOf: '2026-12-06',
   },
+  platformAllowances: [],
+  requiredApis: [],
 };

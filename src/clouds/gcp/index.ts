@@ -1,6 +1,7 @@
 import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { GCP_IMAGES } from './images';
+import { GCP_HEALTH_CHECK, GCP_REQUIRED_APIS } from './platform';
 import { GCP_REGIONS } from './regions';
 
 /** Google Cloud as the kit knows it. */
@@ -44,4 +45,6 @@ export const GCP_PROFILE: CloudProfile = {
     source: 'cloud.google.com/compute/docs/instance-groups/about-instance-flexibility (limitations)',
     asOf: '2026-12-06',
   },
+  platformAllowances: [GCP_HEALTH_CHECK],
+  requiredApis: GCP_REQUIRED_APIS,
 };

@@ -1,36 +1,17 @@
-import type { Cloud } from '../../cloud';
-import type { Direction, RoleName } from '../../firewall/model';
-import { Port, type PortRange } from '../../firewall/ports';
+import { CLOUDS, type Cloud } from '../../cloud';
+import { profileOf, type PlatformAllowance } from '../../clouds';
 import { portKey, ALL_TRAFFIC } from './ports';
 import type { RecoveredDeny, RecoveredEntry } from './recovered';
 import { WORLD_CIDR } from './rule';
 
-/** Traffic a cloud needs opened on purpose beyond the matrix: listed as a platform rule, not as a difference. */
-export interface PlatformAllowance {
-  /** The cloud that needs it. */
-  readonly cloud: Cloud;
-  /** The role it opens. */
-  readonly role: RoleName;
-  /** Inbound or outbound. */
-  readonly direction: Direction;
-  /** The port. */
-  readonly port: PortRange;
-  /** The networks it is open to, exactly. */
-  readonly cidrs: readonly string[];
-  /** Why the cloud needs it. */
-  readonly why: string;
-}
+/** A cloud's platform allowance, with the cloud it belongs to. */
+export type CloudPlatformAllowance = PlatformAllowance & { readonly cloud: Cloud };
 
-/**
- * Exactly the extras the adapters add on purpose. GCP's managed instance group auto-heals builders on a TCP 22
- * health check, and Google's probers reach the builders from these two ranges (documented by Google for health checks).
- */
-export const PLATFORM_ALLOWANCES: readonly PlatformAllowance[] = [
-  { cloud: 'gcp', role: 'builders', direction: 'inbound', port: Port.tcp(22), cidrs: ['35.191.0.0/16', '130.211.0.0/22'], why: "Google's health-check probers, for the builders' auto-healing" },
-];
+/** Exactly the extras the adapters add on purpose: each cloud profile's platform allowances. */
+export const PLATFORM_ALLOWANCES: readonly CloudPlatformAllowance[] = CLOUDS.flatMap((cloud) => profileOf(cloud).platformAllowances.map((allowance) => ({ ...allowance, cloud })));
 
 /** The platform allowance an entry falls under, when it falls under one exactly. */
-export function platformAllowance(cloud: Cloud, entry: RecoveredEntry): PlatformAllowance | undefined {
+export function platformAllowance(cloud: Cloud, entry: RecoveredEntry): CloudPlatformAllowance | undefined {
   if (entry.peer.kind !== 'cidr') return undefined;
   const cidr = entry.peer.cidr;
   return PLATFORM_ALLOWANCES.find(
