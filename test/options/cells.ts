@@ -27,16 +27,32 @@ export interface Rendered {
   readonly expected: (model: Model) => unknown;
   /** The option at another value, for options whose effect the default topology cannot isolate (sizing). */
   readonly otherwise?: Patch;
+  /** What the default topology (the option left out) reads, for an option whose default is the cloud's own. */
+  readonly byDefault?: unknown;
   /** Values this cloud refuses at validation, with the message. */
-  readonly refuses?: Refusal;
+  readonly refuses?: Refusals;
   /** What is still wrong on this cloud, written as the correct behaviour (a test.todo). */
   readonly todo?: string;
 }
 
-/** A value refused at validation: the patch, applied with only this cloud selected, and the message's pattern. */
+/**
+ * A value refused at validation (parsing, or resolving for the cloud): the patch, applied to the default topology with
+ * only this cloud selected, and the pattern of the message on the option's path.
+ */
 export interface Refusal {
   readonly patch: Patch;
   readonly message: RegExp;
+  /** The refused values in a few words, for the README. */
+  readonly what: string;
+}
+
+/** One refused value or several. */
+export type Refusals = Refusal | readonly Refusal[];
+
+/** The refusals as a list. */
+export function refusalList(refusals: Refusals | undefined): readonly Refusal[] {
+  if (refusals === undefined) return [];
+  return Array.isArray(refusals) ? refusals : [refusals as Refusal];
 }
 
 /** The option is refused on this cloud, whatever its value. */
@@ -52,10 +68,11 @@ export interface Meta {
   readonly check: (model: Model) => void;
 }
 
-/** The option is not yet honored on this cloud: the correct behaviour, as a test.todo. */
+/** The option is not yet honored on this cloud: the correct behaviour, as a test.todo; values already refused. */
 export interface Todo {
   readonly how: string;
   readonly todo: string;
+  readonly refuses?: Refusals;
 }
 
 export type Cell = Rendered | Refused | Meta | Todo;
@@ -76,7 +93,7 @@ export function rendered(
   how: string,
   read: Rendered['read'],
   expected: unknown,
-  more: Partial<Pick<Rendered, 'otherwise' | 'refuses' | 'todo'>> = {},
+  more: Partial<Pick<Rendered, 'otherwise' | 'byDefault' | 'refuses' | 'todo'>> = {},
 ): Rendered {
   return { how, variant, read, expected: typeof expected === 'function' ? (expected as Rendered['expected']) : () => expected, ...more };
 }

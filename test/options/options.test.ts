@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cloud } from '../../src/cloud';
 import { TopologyError } from '../../src/topology';
-import { parseTopology } from '../../src/topology';
+import { parseTopology, resolveTopology } from '../../src/topology';
 import type { Cell, Meta, Refusal, Refused, Rendered, Row } from './cells';
-import { cloudsOf } from './cells';
+import { cloudsOf, refusalList } from './cells';
 import { optionPaths } from './option-paths';
 import { optionsMatrix, withMatrix } from './readme-matrix';
 import { modelOf, synthesizeAll, variantData, type Synthesized } from './stacks';
@@ -30,10 +30,13 @@ function tryRead(read: () => unknown): unknown {
   }
 }
 
-/** The problems validation finds with a patch applied to a variant, with only this cloud selected. */
+/**
+ * The problems validation finds with a patch applied to the default topology, with only this cloud selected: parsing,
+ * then resolving for the cloud (sizing and pinned types).
+ */
 function refusal(cloud: Cloud, refusal: Refusal): readonly { path: string; message: string }[] {
   try {
-    parseTopology(variantData('default', { ...refusal.patch, clouds: [cloud] }));
+    resolveTopology(parseTopology(variantData('default', { ...refusal.patch, clouds: [cloud] })), cloud);
   } catch (error) {
     if (error instanceof TopologyError) return error.issues;
     throw error;
@@ -79,11 +82,11 @@ describe('the option x cloud table', () => {
           const defaults = stack('default', cloud);
           expect(tryRead(() => cell.read(defaults.json, defaults.model))).not.toEqual(expected);
         }
+        if (cell.byDefault !== undefined) {
+          const defaults = stack('default', cloud);
+          expect(cell.read(defaults.json, defaults.model)).toEqual(cell.byDefault);
+        }
       });
-      if (cell.refuses) {
-        const refuses = cell.refuses;
-        it('GIVEN a value this cloud does not allow THEN validation refuses it, naming the option', () => expectRefused(row.path, cloud, refuses));
-      }
       if (cell.todo) it.todo(`${row.path} on ${cloud}: ${cell.todo}`);
     } else if (isRefused(cell)) {
       it('GIVEN the option on this cloud THEN validation refuses it, naming the option', () => expectRefused(row.path, cloud, cell.refused));
@@ -91,6 +94,11 @@ describe('the option x cloud table', () => {
       it(`GIVEN the option THEN it renders nothing in the stack by design: ${cell.meta}`, () => cell.check(modelOf('default', cloud)));
     } else {
       it.todo(`${row.path} on ${cloud}: ${cell.todo}`);
+    }
+    if (!isRefused(cell) && !isMeta(cell)) {
+      for (const refused of refusalList(cell.refuses)) {
+        it(`GIVEN ${JSON.stringify(refused.patch)}, which this cloud does not allow, THEN validation refuses it, naming the option`, () => expectRefused(row.path, cloud, refused));
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import type { Cloud } from '../../src/cloud';
-import type { Cell, Row } from './cells';
+import { refusalList, type Cell, type Row } from './cells';
 
 const CLOUDS: readonly Cloud[] = ['aws', 'gcp', 'azure'];
 
@@ -9,10 +9,11 @@ export const MATRIX_END = '<!-- options-matrix:end -->';
 
 function cellText(cell: Cell | undefined): string {
   if (!cell) return '—';
-  if ('todo' in cell && !('read' in cell)) return `**not yet**: ${cell.how}`;
   if ('refused' in cell) return `refused: ${cell.how}`;
   if ('meta' in cell) return `nothing: ${cell.how}`;
-  const limits = cell.refuses ? ` (other values refused: ${cell.refuses.message.source.replace(/\\/g, '')})` : '';
+  const refusals = refusalList(cell.refuses).map((refusal) => refusal.what);
+  const limits = refusals.length > 0 ? ` (refused: ${refusals.join('; ')})` : '';
+  if ('todo' in cell && !('read' in cell)) return `**not yet**: ${cell.how}${limits}`;
   const caveat = cell.todo ? ' (**see todo**)' : '';
   return `${cell.how}${limits}${caveat}`;
 }
@@ -20,7 +21,10 @@ function cellText(cell: Cell | undefined): string {
 /** The matrix as a Markdown table: one line per option, how each cloud renders it. */
 export function optionsMatrix(rows: readonly Row[]): string {
   const lines = ['| Option | AWS | GCP | Azure |', '|---|---|---|---|'];
-  for (const row of rows) lines.push(`| \`${row.path}\` | ${CLOUDS.map((cloud) => cellText(row[cloud]).replace(/\|/g, '\\|')).join(' | ')} |`);
+  for (const row of rows) {
+    const option = `\`${row.path}\`${row.todo ? ' (**see todo**)' : ''}`;
+    lines.push(`| ${option} | ${CLOUDS.map((cloud) => cellText(row[cloud]).replace(/\|/g, '\\|')).join(' | ')} |`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

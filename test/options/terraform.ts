@@ -38,11 +38,21 @@ export function bootText(value: unknown): string {
   return text;
 }
 
+/**
+ * Azure's builder scale sets, the regular-priority one first: the on-demand base and what the schedule scales run at
+ * regular priority with a terminate notification, builders above the base that run day and night at spot priority.
+ */
+export function azureScaleSets(json: TerraformJson): Attributes[] {
+  const sets = all(json, 'azurerm_linux_virtual_machine_scale_set');
+  if (sets.length === 0) throw new Error('expected a builder scale set, found none');
+  return [...sets].sort((a, b) => Number(a.priority === 'Spot') - Number(b.priority === 'Spot'));
+}
+
 /** The builders' boot text on a cloud. */
 export function builderBoot(cloud: Cloud, json: TerraformJson): string {
   if (cloud === 'aws') return bootText(one(json, 'aws_launch_template').user_data);
   if (cloud === 'gcp') return all(json, 'google_compute_instance_template').map((t) => bootText(t.metadata['user-data'])).join('\n');
-  return bootText(one(json, 'azurerm_linux_virtual_machine_scale_set').custom_data);
+  return bootText(azureScaleSets(json)[0].custom_data);
 }
 
 /** The services box's boot text on a cloud. */
@@ -80,8 +90,10 @@ export function renderedFleet(cloud: Cloud, json: TerraformJson): RenderedFleet 
     const autoscaler = all(json, 'google_compute_region_autoscaler')[0];
     return { instanceType: template.machine_type, builders: autoscaler?.autoscaling_policy.max_replicas ?? group.target_size, containersPerBuilder };
   }
-  const scaleSet = one(json, 'azurerm_linux_virtual_machine_scale_set');
-  return { instanceType: scaleSet.sku, builders: scaleSet.instances, containersPerBuilder };
+  const sets = azureScaleSets(json);
+  const sizes = [...new Set(sets.map((set) => set.sku))];
+  if (sizes.length !== 1) throw new Error(`expected one size over the builder scale sets, found ${sizes.join(', ')}`);
+  return { instanceType: sizes[0], builders: sets.reduce((sum, set) => sum + set.instances, 0), containersPerBuilder };
 }
 
 /** The instance types spot may use besides the planned one, as rendered on a cloud. */

@@ -1,10 +1,25 @@
+import { ED25519_OTHER, RSA_2048 } from '../helpers/ssh-keys';
 import { existingSecret } from '../helpers/topology';
+
+/** Builders small enough that burstable, shared-core and flex types win, all on spot, without a schedule. */
+const SMALL_BUILDERS = {
+  containers: 4,
+  container: { cpus: 1, memoryGiB: 2 },
+  reserve: { cpus: 1, memoryGiB: 2 },
+  minBuilders: 6,
+  allowBurstable: true,
+  allowSharedCore: true,
+  allowFlex: true,
+  spot: { enabled: true, onDemandBase: 0 },
+  schedule: undefined,
+} as const;
 
 /**
  * The topologies the option table is proven on: the repository's default topology, and a handful of variants of it
  * (patches; `undefined` deletes a key), each synthesized once per cloud. Together they give every option a
  * non-default value: `everything` sets all that can coexist, the others the alternatives that exclude them.
- * Peers and users are IPv4 documentation ranges (RFC 5737), and no network range is private.
+ * Peers and users are IPv4 documentation ranges (RFC 5737), and no network range is private. A variant may select
+ * fewer clouds (`clouds`): it is then synthesized only for those.
  */
 export const VARIANTS = {
   /** topology.yaml as it is. */
@@ -33,7 +48,7 @@ export const VARIANTS = {
       vcpus: 16,
       memoryGiB: 128,
       diskGiB: 500,
-      backup: { frequency: 'weekly', weekday: 'SAT', at: '01:30', retention: 12 },
+      backup: { frequency: 'weekly', weekday: 'SAT', at: '01:00', retention: 12 },
     },
     builders: {
       containers: 64,
@@ -42,8 +57,8 @@ export const VARIANTS = {
       arch: 'arm64',
       minBuilders: 3,
       maxBuilderVcpus: 32,
-      drainTimeoutSeconds: 600,
-      spot: { enabled: true, onDemandBase: 2, alternatives: 5 },
+      drainTimeoutSeconds: 60,
+      spot: { enabled: true, onDemandBase: 2 },
       schedule: { timezone: 'Europe/Berlin', days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], start: '06:30', end: '21:00', offHoursContainers: 16 },
     },
     dns: { zone: 'example.org', create: true, ttl: 60 },
@@ -52,10 +67,7 @@ export const VARIANTS = {
     secretPassphrase: existingSecret('circle-passphrase', { vault: 'ci-shared-vault' }),
     ssh: {
       username: 'ops',
-      publicKeys: [
-        'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHZ1ZXJ5LWxvbmctZXhhbXBsZS1rZXktZm9yLWRvY3M ops@example.com',
-        'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 second@example.com',
-      ],
+      publicKeys: [ED25519_OTHER, RSA_2048],
     },
     aws: {
       region: 'eu-west-1',
@@ -67,7 +79,7 @@ export const VARIANTS = {
     },
     gcp: {
       project: 'example-ci-staging',
-      region: 'europe-west1',
+      region: 'europe-west4',
       network: { subnetCidr: '10.80.0.0/20', privateBuilders: true },
       servicesBox: { privateIp: '10.80.0.20' },
       builders: { families: { allow: ['c4a-highcpu', 'c4a-standard'], deny: ['c4a-highcpu'] } },
@@ -79,7 +91,7 @@ export const VARIANTS = {
       subscriptionId: '00000000-0000-4000-8000-000000000000',
       resourceGroup: 'ci-all-resources',
       zones: ['1', '2'],
-      network: { vnetCidr: '10.90.0.0/16' },
+      network: { vnetCidr: '10.90.0.0/16', privateBuilders: true },
       servicesBox: { privateIp: '10.90.0.20' },
       builders: { families: { allow: ['Dpsv6', 'Epsv5'], deny: ['Dpsv6'] } },
       backend: { azurerm: { resourceGroupName: 'terraform-state', storageAccountName: 'examplestate', containerName: 'tfstate', key: 'ci-all/azure.tfstate' } },
@@ -144,8 +156,8 @@ export const VARIANTS = {
   },
 
   /**
-   * Small builders where burstable, shared-core and flex types win, all on spot (onDemandBase 0) with many
-   * alternatives; the certificate's other halves (key by variable, chain existing).
+   * Small builders where burstable, shared-core and flex types win, all on spot (onDemandBase 0); the certificate's
+   * other halves (key by variable, chain existing).
    */
   smallBuilders: {
     certificate: {
@@ -153,19 +165,17 @@ export const VARIANTS = {
       privateKey: { variable: 'tls_key_pem', version: 2 },
       chain: existingSecret('tls-certificate-chain', { vault: 'ci-shared-vault', replacesVariable: false }),
     },
-    builders: {
-      containers: 4,
-      container: { cpus: 1, memoryGiB: 2 },
-      reserve: { cpus: 1, memoryGiB: 2 },
-      minBuilders: 6,
-      allowBurstable: true,
-      allowSharedCore: true,
-      allowFlex: true,
-      spot: { enabled: true, onDemandBase: 0, alternatives: 19 },
-      schedule: undefined,
-    },
+    builders: SMALL_BUILDERS,
   },
 
+  /**
+   * smallBuilders with many spot alternatives, on the clouds that render them: Azure refuses spot.alternatives (a
+   * scale set runs one size), so this variant selects AWS and GCP only.
+   */
+  spotTypes: {
+    clouds: ['aws', 'gcp'],
+    builders: { ...SMALL_BUILDERS, spot: { ...SMALL_BUILDERS.spot, alternatives: 19 } },
+  },
 } as const;
 
 /** A variant's name. */

@@ -12,15 +12,21 @@ function pinnedAmi(json: TerraformJson, reference: string): string | undefined {
   return filters.find((f) => f.name === 'image-id')?.values[0];
 }
 
-const REGION_TABLE = 'the region is checked against the kit’s region table at validation';
 
 /** The aws section. */
 export const AWS_ROWS: readonly Row[] = [
-  { path: 'aws.region', aws: rendered('everything', 'provider `region`', (json) => (json.provider?.aws?.[0] as { region: string }).region, 'eu-west-1'), todo: [REGION_TABLE] },
+  {
+    path: 'aws.region',
+    aws: rendered('everything', 'provider `region`', (json) => (json.provider?.aws?.[0] as { region: string }).region, 'eu-west-1', {
+      refuses: { patch: { aws: { region: 'eu-west-9' } }, message: /is not one of the AWS regions the kit knows/, what: 'a region not in the kit’s table' },
+    }),
+  },
   { path: 'aws.network.vpcCidr', aws: rendered('everything', '`aws_vpc.cidr_block`, subnets carved from it', (json) => one(json, 'aws_vpc').cidr_block, '10.70.0.0/16') },
   {
     path: 'aws.network.availabilityZones',
-    aws: rendered('everything', 'one public subnet per zone', (json) => all(json, 'aws_subnet').filter((s) => /-public-az\d$/.test(s.tags.Name)).length, 3),
+    aws: rendered('everything', 'one public subnet per zone', (json) => all(json, 'aws_subnet').filter((s) => /-public-az\d$/.test(s.tags.Name)).length, 3, {
+      refuses: { patch: { aws: { region: 'eu-west-3', network: { availabilityZones: 4 } } }, message: /is more than the 3 availability zones of eu-west-3/, what: 'more zones than the region has' },
+    }),
   },
   {
     path: 'aws.network.privateBuilders',
@@ -35,7 +41,15 @@ export const AWS_ROWS: readonly Row[] = [
   { path: 'aws.servicesBox.instanceType', aws: rendered('alternatives', '`aws_instance.instance_type`', (json) => one(json, 'aws_instance').instance_type, 'm6i.8xlarge') },
   { path: 'aws.servicesBox.image', aws: rendered('alternatives', 'AMI looked up by `image-id`', (json) => pinnedAmi(json, one(json, 'aws_instance').ami), 'ami-0123456789abcdef0') },
   { path: 'aws.servicesBox.privateIp', aws: rendered('everything', '`aws_instance.private_ip`', (json) => one(json, 'aws_instance').private_ip, '10.70.0.20') },
-  { path: 'aws.builders.instanceType', aws: rendered('alternatives', 'launch template `instance_type`', (json) => renderedFleet('aws', json).instanceType, 'c6i.8xlarge') },
+  {
+    path: 'aws.builders.instanceType',
+    aws: rendered('alternatives', 'launch template `instance_type`', (json) => renderedFleet('aws', json).instanceType, 'c6i.8xlarge', {
+      refuses: [
+        { patch: { builders: { arch: 'arm64' }, aws: { builders: { instanceType: 'c6i.8xlarge' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
+        { patch: { aws: { region: 'eu-west-3', builders: { instanceType: 'c7a.8xlarge' } } }, message: /is a c7a type, a family eu-west-3 does not offer/, what: 'a family the region does not offer (where known)' },
+      ],
+    }),
+  },
   { path: 'aws.builders.image', aws: rendered('alternatives', 'AMI looked up by `image-id`', (json) => pinnedAmi(json, one(json, 'aws_launch_template').image_id), 'ami-0fedcba9876543210') },
   builderTypesRow('aws', 'allow'),
   builderTypesRow('aws', 'deny'),

@@ -1,23 +1,42 @@
 import type { TerraformJson } from '../../helpers/synth';
 import { rendered, type Row } from '../cells';
-import { one, renderedFleet } from '../terraform';
+import { all, azureScaleSets, one, renderedFleet } from '../terraform';
 import { builderTypesRow } from './families';
 
 const azurerm = (json: TerraformJson) => (json.terraform?.backend as { azurerm: Record<string, unknown> }).azurerm;
 const SUBNETS = '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/shared/subnets';
-const REGION_TABLE = 'checked against the kit’s region table at validation';
 
 /** The azure section. */
 export const AZURE_ROWS: readonly Row[] = [
-  { path: 'azure.location', azure: rendered('everything', 'resource group and every resource’s `location`', (json) => one(json, 'azurerm_resource_group').location, 'westeurope'), todo: [`the location is ${REGION_TABLE}`] },
+  {
+    path: 'azure.location',
+    azure: rendered('everything', 'resource group and every resource’s `location`', (json) => one(json, 'azurerm_resource_group').location, 'westeurope', {
+      refuses: { patch: { azure: { location: 'westeurope2' } }, message: /is not one of the Azure locations the kit knows/, what: 'a location not in the kit’s table' },
+    }),
+  },
   { path: 'azure.subscriptionId', azure: rendered('everything', 'provider `subscription_id`', (json) => (json.provider?.azurerm?.[0] as { subscription_id?: string }).subscription_id, '00000000-0000-4000-8000-000000000000') },
   { path: 'azure.resourceGroup', azure: rendered('everything', 'the resource group’s `name`', (json) => one(json, 'azurerm_resource_group').name, 'ci-all-resources') },
-  { path: 'azure.zones', azure: rendered('everything', 'scale set `zones`', (json) => one(json, 'azurerm_linux_virtual_machine_scale_set').zones, ['1', '2']), todo: [`the zones are ${REGION_TABLE}`] },
+  {
+    path: 'azure.zones',
+    azure: rendered('everything', 'scale sets’ `zones` (default: every zone of the location)', (json) => [...new Set(azureScaleSets(json).map((set) => JSON.stringify(set.zones)))].map((zones) => JSON.parse(zones)), [['1', '2']], {
+      byDefault: [['1', '2', '3']],
+      refuses: { patch: { azure: { location: 'northcentralus', zones: ['1'] } }, message: /is not a zone of northcentralus: it has no availability zones/, what: 'zones the location does not have' },
+    }),
+  },
   { path: 'azure.network.vnetCidr', azure: rendered('everything', 'VNet `address_space`, subnets carved from it', (json) => one(json, 'azurerm_virtual_network').address_space, ['10.90.0.0/16']) },
+  {
+    path: 'azure.network.privateBuilders',
+    azure: rendered(
+      'everything',
+      'NAT gateway on the builders subnet; scale sets without `public_ip_address`',
+      (json) => [all(json, 'azurerm_subnet_nat_gateway_association').length, azureScaleSets(json).every((set) => set.network_interface[0].ip_configuration[0].public_ip_address === undefined)],
+      [1, true],
+    ),
+  },
   { path: 'azure.network.existing.servicesSubnetId', azure: rendered('alternatives', 'services box NIC `subnet_id`', (json) => one(json, 'azurerm_network_interface').ip_configuration[0].subnet_id, `${SUBNETS}/services`) },
   {
     path: 'azure.network.existing.buildersSubnetId',
-    azure: rendered('alternatives', 'scale set NIC `subnet_id`', (json) => one(json, 'azurerm_linux_virtual_machine_scale_set').network_interface[0].ip_configuration[0].subnet_id, `${SUBNETS}/builders`),
+    azure: rendered('alternatives', 'scale set NIC `subnet_id`', (json) => azureScaleSets(json).map((set) => set.network_interface[0].ip_configuration[0].subnet_id), [`${SUBNETS}/builders`]),
   },
   { path: 'azure.servicesBox.instanceType', azure: rendered('alternatives', 'VM `size`', (json) => one(json, 'azurerm_linux_virtual_machine').size, 'Standard_E16s_v5') },
   {
@@ -25,10 +44,15 @@ export const AZURE_ROWS: readonly Row[] = [
     azure: rendered('alternatives', '`source_image_reference` (URN) or `source_image_id`', (json) => one(json, 'azurerm_linux_virtual_machine').source_image_reference, { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: '24.04.202501010' }),
   },
   { path: 'azure.servicesBox.privateIp', azure: rendered('everything', 'NIC static `private_ip_address`', (json) => one(json, 'azurerm_network_interface').ip_configuration[0].private_ip_address, '10.90.0.20') },
-  { path: 'azure.builders.instanceType', azure: rendered('alternatives', 'scale set `sku`', (json) => renderedFleet('azure', json).instanceType, 'Standard_D32s_v5') },
+  {
+    path: 'azure.builders.instanceType',
+    azure: rendered('alternatives', 'scale set `sku`', (json) => renderedFleet('azure', json).instanceType, 'Standard_D32s_v5', {
+      refuses: { patch: { builders: { arch: 'arm64' }, azure: { builders: { instanceType: 'Standard_D32s_v5' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a size of the other arch' },
+    }),
+  },
   {
     path: 'azure.builders.image',
-    azure: rendered('alternatives', 'scale set `source_image_id` (or URN)', (json) => one(json, 'azurerm_linux_virtual_machine_scale_set').source_image_id, '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/images/providers/Microsoft.Compute/images/builder-golden'),
+    azure: rendered('alternatives', 'scale set `source_image_id` (or URN)', (json) => azureScaleSets(json).map((set) => set.source_image_id), ['/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/images/providers/Microsoft.Compute/images/builder-golden']),
   },
   builderTypesRow('azure', 'allow'),
   builderTypesRow('azure', 'deny'),

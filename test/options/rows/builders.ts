@@ -5,8 +5,8 @@ import { balancedDiskType } from '../../../src/clouds/gcp/boot-disk';
 import { GCP_IMAGES } from '../../../src/clouds/gcp/images';
 import { windowsTimeZone } from '../../../src/topology/windows-time-zones';
 import type { TerraformJson } from '../../helpers/synth';
-import { rendered, type Meta, type Model, type Patch, type Row } from '../cells';
-import { all, builderBoot, builderTypes, one, renderedFleet, setting, spotAlternatives } from '../terraform';
+import { rendered, type Meta, type Model, type Patch, type Refusal, type Row } from '../cells';
+import { all, azureScaleSets, builderBoot, builderTypes, one, renderedFleet, setting, spotAlternatives } from '../terraform';
 import { byCloud, everywhere } from './helpers';
 import type { VariantName } from '../variants';
 
@@ -40,9 +40,12 @@ function sizing(variant: VariantName, otherwise: Patch, perCloud: Partial<Record
   return { aws: cell('aws'), gcp: cell('gcp'), azure: cell('azure') };
 }
 
-/** A type filter: every rendered type is one sizing allows, and the types change with the filter off. */
-function typeFilter(otherwise: Patch, how: string) {
-  return rendered('smallBuilders', how, (json, { cloud }) => builderTypes(cloud, json), plannedTypes, { otherwise: { builders: otherwise } });
+/**
+ * A type filter: every rendered type is one sizing allows, and the types change with the filter off. On AWS and GCP
+ * the spot alternatives count too (spotTypes); Azure renders the plan's size only (smallBuilders).
+ */
+function typeFilter(variant: VariantName, otherwise: Patch, how: string) {
+  return rendered(variant, how, (json, { cloud }) => builderTypes(cloud, json), plannedTypes, { otherwise: { builders: otherwise } });
 }
 
 /** A type filter on a cloud whose catalog has no type of the kind: nothing to filter. */
@@ -63,8 +66,8 @@ function builderImage(json: TerraformJson, cloud: Cloud): string {
     },
     gcp: () => all(json, 'google_compute_instance_template')[0].disk[0].source_image,
     azure: () => {
-      const ref = one(json, 'azurerm_linux_virtual_machine_scale_set').source_image_reference;
-      return `${ref.publisher}:${ref.offer}:${ref.sku}:${ref.version}`;
+      const refs = azureScaleSets(json).map((set) => set.source_image_reference);
+      return [...new Set(refs.map((ref) => `${ref.publisher}:${ref.offer}:${ref.sku}:${ref.version}`))].join(' ');
     },
   });
 }
@@ -87,6 +90,36 @@ function scheduleActions(json: TerraformJson, cloud: Cloud): Actions {
       return { start: profiles.find((p) => p.name === 'working-hours')!, end: profiles.find((p) => p.name === 'off-hours')! };
     },
   });
+}
+
+/** A drain time outside what a cloud allows. */
+function drainOutside(seconds: number, title: string, what: string): Refusal {
+  return { patch: { builders: { drainTimeoutSeconds: seconds } }, message: new RegExp(`is outside what ${title} allows`), what };
+}
+
+/** A schedule time zone that is not an IANA name: refused on every cloud. */
+const NOT_IANA: Refusal = { patch: { builders: { schedule: { timezone: 'Europe/Berlim' } } }, message: /is not a time zone in the IANA database/, what: 'a name not in the IANA database' };
+
+/** Azure's builder scale sets by priority: instances, and whether scale-in gives the builder a terminate notification. */
+function azureFleetSplit(json: TerraformJson) {
+  const sets = azureScaleSets(json);
+  const of = (priority: string) => {
+    const found = sets.filter((set) => (set.priority ?? 'Regular') === priority);
+    return { instances: found.reduce((sum, set) => sum + set.instances, 0), terminationNotification: found.some((set) => set.termination_notification?.enabled === true) };
+  };
+  return { regular: of('Regular'), spot: of('Spot') };
+}
+
+/** The builders Azure runs at spot priority: those above the on-demand base that the schedule never scales in. */
+function azureSpotBuilders({ resolved }: Model): number {
+  const b = resolved.builders;
+  return b.spot ? Math.max(0, (b.schedule?.offHoursBuilders ?? b.desired) - b.spot.onDemandBase) : 0;
+}
+
+/** The priorities of Azure's builder scale sets, regular first: a set only where it holds builders. */
+function azurePriorities(model: Model): string[] {
+  const spot = azureSpotBuilders(model);
+  return [...(model.resolved.builders.desired - spot > 0 ? ['Regular'] : []), ...(spot > 0 ? ['Spot'] : [])];
 }
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -132,19 +165,19 @@ export const BUILDER_ROWS: readonly Row[] = [
   { path: 'builders.maxBuilderVcpus', ...sizing('everything', { maxBuilderVcpus: 16 }) },
   {
     path: 'builders.allowBurstable',
-    aws: typeFilter({ allowBurstable: false }, 't3 / t4g types among the planned and spot types'),
+    aws: typeFilter('spotTypes', { allowBurstable: false }, 't3 / t4g types among the planned and spot types'),
     gcp: noSuchTypes('gcp', 'burstable'),
-    azure: typeFilter({ allowBurstable: false }, 'B-series sizes'),
+    azure: typeFilter('smallBuilders', { allowBurstable: false }, 'B-series sizes'),
   },
   {
     path: 'builders.allowSharedCore',
     aws: noSuchTypes('aws', 'sharedCore'),
-    gcp: typeFilter({ allowSharedCore: false }, 'e2-micro / small / medium machine types'),
+    gcp: typeFilter('spotTypes', { allowSharedCore: false }, 'e2-micro / small / medium machine types'),
     azure: noSuchTypes('azure', 'sharedCore'),
   },
   {
     path: 'builders.allowFlex',
-    aws: typeFilter({ allowFlex: false }, '`*-flex` types among the planned and spot types'),
+    aws: typeFilter('spotTypes', { allowFlex: false }, '`*-flex` types among the planned and spot types'),
     gcp: noSuchTypes('gcp', 'flex'),
     azure: noSuchTypes('azure', 'flex'),
   },
@@ -152,36 +185,49 @@ export const BUILDER_ROWS: readonly Row[] = [
     path: 'builders.spot.enabled',
     aws: rendered('alternatives', '`mixed_instances_policy` (spot above the base)', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy !== undefined, false),
     gcp: rendered('alternatives', 'a `SPOT` template version', (json) => all(json, 'google_compute_instance_template').map((t) => t.scheduling.provisioning_model), ['STANDARD']),
-    azure: rendered('alternatives', 'scale set `priority = "Spot"`', (json) => one(json, 'azurerm_linux_virtual_machine_scale_set').priority ?? 'Regular', 'Regular'),
+    azure: rendered('alternatives', 'a `Spot` scale set for builders above the base that run day and night (see onDemandBase)', (json) => azureScaleSets(json).map((set) => set.priority ?? 'Regular'), azurePriorities, {
+      // The default topology's off-hours fleet is its on-demand base, so it has no spot set either: turn spot on here.
+      otherwise: { builders: { spot: { enabled: true } } },
+    }),
   },
   {
     path: 'builders.spot.onDemandBase',
     aws: rendered('everything', '`on_demand_base_capacity`', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy.instances_distribution.on_demand_base_capacity, 2),
     gcp: rendered('everything', 'on-demand version `target_size.fixed`', (json) => one(json, 'google_compute_region_instance_group_manager').version.find((v: { name: string }) => v.name === 'on-demand')?.target_size?.fixed, 2),
-    azure: { how: 'not yet: one priority per scale set', todo: 'onDemandBase builders run on-demand on Azure (a flexible scale set’s priority mix), or the option is refused there' },
-    todo: ['onDemandBase larger than the fleet is refused at validation'],
+    azure: rendered(
+      'everything',
+      'regular-priority scale set (terminate notification) for the base and what the schedule scales; a `Spot` set for the rest',
+      (json) => azureFleetSplit(json),
+      (model: Model) => {
+        const spot = azureSpotBuilders(model);
+        return { regular: { instances: model.resolved.builders.desired - spot, terminationNotification: true }, spot: { instances: spot, terminationNotification: false } };
+      },
+    ),
+    todo: ['onDemandBase larger than the fleet is refused at validation (resolve clamps it to the fleet today: src/topology/resolve.ts)'],
   },
   {
     path: 'builders.spot.alternatives',
-    aws: rendered('everything', 'launch template `override` types', (json) => spotAlternatives('aws', json), ({ resolved }: Model) => resolved.builders.spot?.alternatives),
-    gcp: rendered('smallBuilders', '`instance_flexibility_policy` (all-spot fleets)', (json) => builderTypes('gcp', json), plannedTypes, {
+    aws: rendered('spotTypes', 'launch template `override` types', (json) => spotAlternatives('aws', json), ({ resolved }: Model) => resolved.builders.spot?.alternatives),
+    gcp: rendered('spotTypes', '`instance_flexibility_policy` (all-spot fleets)', (json) => builderTypes('gcp', json), plannedTypes, {
       todo: 'with onDemandBase > 0, GCP names spot.alternatives only in the spot template’s description (src/adapters/gcp/builder-fleet.ts): render them, or refuse the combination',
     }),
-    azure: { how: 'not yet: one size per scale set', todo: 'spot.alternatives are rendered on Azure (flexible scale set sizes), or the option is refused there' },
+    azure: {
+      how: 'more than 0 (a scale set runs one size)',
+      refused: { patch: { builders: { spot: { enabled: true, alternatives: 3 } } }, message: /must be 0 or left out on Azure/, what: 'more than 0' },
+    },
   },
   {
     path: 'builders.schedule.timezone',
-    aws: rendered('everything', 'scheduled actions `time_zone`', (json) => scheduleActions(json, 'aws').start.time_zone, 'Europe/Berlin'),
-    gcp: rendered('everything', 'scaling schedule `time_zone`', (json) => scheduleActions(json, 'gcp').start.time_zone, 'Europe/Berlin'),
+    aws: rendered('everything', 'scheduled actions `time_zone`', (json) => scheduleActions(json, 'aws').start.time_zone, 'Europe/Berlin', { refuses: NOT_IANA }),
+    gcp: rendered('everything', 'scaling schedule `time_zone`', (json) => scheduleActions(json, 'gcp').start.time_zone, 'Europe/Berlin', { refuses: NOT_IANA }),
     azure: rendered('everything', 'autoscale recurrence `timezone` (Windows name)', (json) => scheduleActions(json, 'azure').start.recurrence.timezone, windowsTimeZone('Europe/Berlin'), {
-      refuses: { patch: { builders: { schedule: { timezone: 'Antarctica/Troll' } } }, message: /no Windows time zone name/ },
+      refuses: [NOT_IANA, { patch: { builders: { schedule: { timezone: 'Antarctica/Troll' } } }, message: /no Windows time zone name/, what: 'a zone without a Windows name' }],
     }),
-    todo: ['the time zone is checked against the IANA zones at validation'],
   },
   {
     path: 'builders.schedule.days',
-    aws: { how: 'recurrence day-of-week field', todo: 'the AWS recurrence names days by number (1-6), as Auto Scaling’s cron takes them, not MON,TUE…' },
-    gcp: rendered('everything', 'scaling schedule cron day-of-week', (json) => String(scheduleActions(json, 'gcp').start.schedule).split(' ')[4], 'MON,TUE,WED,THU,FRI,SAT'),
+    aws: rendered('everything', 'recurrence day-of-week, as cron numbers (Sunday 0)', (json) => [scheduleActions(json, 'aws').start.recurrence, scheduleActions(json, 'aws').end.recurrence].map((cron) => String(cron).split(' ')[4]), ['1,2,3,4,5,6', '1,2,3,4,5,6']),
+    gcp: rendered('everything', 'scaling schedule cron day-of-week, as numbers (Sunday 0)', (json) => String(scheduleActions(json, 'gcp').start.schedule).split(' ')[4], '1,2,3,4,5,6'),
     azure: rendered('everything', 'recurrence `days`', (json) => [scheduleActions(json, 'azure').start.recurrence.days, scheduleActions(json, 'azure').end.recurrence.days], [DAY_NAMES, DAY_NAMES]),
   },
   {
@@ -205,7 +251,8 @@ export const BUILDER_ROWS: readonly Row[] = [
         byCloud(cloud, {
           aws: () => scheduleActions(json, cloud).end.desired_capacity,
           gcp: () => scheduleActions(json, cloud).end.min_replicas,
-          azure: () => scheduleActions(json, cloud).end.capacity.default,
+          // The spot set is never scaled: off hours are the regular set's off-hours capacity plus the spot builders.
+          azure: () => Number(scheduleActions(json, cloud).end.capacity.default) + azureFleetSplit(json).spot.instances,
         }),
       ({ resolved }: Model) => resolved.builders.schedule?.offHoursBuilders,
       { otherwise: { builders: { schedule: { offHoursContainers: 8 } } } },
@@ -213,8 +260,23 @@ export const BUILDER_ROWS: readonly Row[] = [
   },
   {
     path: 'builders.drainTimeoutSeconds',
-    aws: rendered('everything', 'lifecycle hook `heartbeat_timeout`', (json) => one(json, 'aws_autoscaling_lifecycle_hook').heartbeat_timeout, 600),
-    gcp: { how: 'not yet: best-effort shutdown script', todo: 'drainTimeoutSeconds bounds the GCP shutdown script’s circle-shutdown, or a value above GCP’s ~90 s shutdown window is refused; today the script ignores it (src/adapters/gcp/builder-startup.ts)' },
-    azure: rendered('everything', 'termination notification timeout (PT5M-PT15M); drain agent timeout', (json) => /DRAIN_TIMEOUT_SECONDS = (\d+)/.exec(builderBoot('azure', json))?.[1], '600'),
+    aws: rendered('everything', 'lifecycle hook `heartbeat_timeout` (default 3600)', (json) => one(json, 'aws_autoscaling_lifecycle_hook').heartbeat_timeout, 60, {
+      byDefault: 3600,
+      refuses: [drainOutside(20, 'AWS', 'under 30 s'), drainOutside(7201, 'AWS', 'over 7200 s')],
+    }),
+    gcp: rendered(
+      'everything',
+      'shutdown script runs `timeout <n> circle-shutdown` (default 90)',
+      (json) => [...new Set(all(json, 'google_compute_instance_template').map((t) => /^timeout (\d+) circle-shutdown/m.exec(t.metadata['shutdown-script'])?.[1]))],
+      ['60'],
+      { byDefault: ['90'], refuses: drainOutside(91, 'GCP', 'over 90 s') },
+    ),
+    azure: rendered(
+      'everything',
+      'terminate notification `timeout` (at least PT5M), drain agent `DRAIN_TIMEOUT_SECONDS` (default 900)',
+      (json) => [azureScaleSets(json)[0].termination_notification?.timeout, /DRAIN_TIMEOUT_SECONDS = (\d+)/.exec(builderBoot('azure', json))?.[1]],
+      ['PT5M', '60'],
+      { byDefault: ['PT15M', '900'], refuses: drainOutside(901, 'Azure', 'over 900 s') },
+    ),
   },
 ];

@@ -11,8 +11,9 @@ export const GCP_ROWS: readonly Row[] = [
   { path: 'gcp.project', gcp: rendered('everything', 'provider `project`', (json) => provider(json).project, 'example-ci-staging') },
   {
     path: 'gcp.region',
-    gcp: rendered('everything', 'provider `region`; box in zone `<region>-b`', (json) => [provider(json).region, one(json, 'google_compute_instance').zone], ['europe-west1', 'europe-west1-b']),
-    todo: ['the region is checked against the kit’s region table at validation'],
+    gcp: rendered('everything', 'provider `region`; box in zone `<region>-b`', (json) => [provider(json).region, one(json, 'google_compute_instance').zone], ['europe-west4', 'europe-west4-b'], {
+      refuses: { patch: { gcp: { region: 'europe-west99' } }, message: /is not one of the GCP regions the kit knows/, what: 'a region not in the kit’s table' },
+    }),
   },
   { path: 'gcp.network.subnetCidr', gcp: rendered('everything', 'subnetwork `ip_cidr_range`', (json) => one(json, 'google_compute_subnetwork').ip_cidr_range, '10.80.0.0/20') },
   {
@@ -30,7 +31,12 @@ export const GCP_ROWS: readonly Row[] = [
   { path: 'gcp.servicesBox.instanceType', gcp: rendered('alternatives', 'instance `machine_type`', (json) => one(json, 'google_compute_instance').machine_type, 'n2-standard-32') },
   { path: 'gcp.servicesBox.image', gcp: rendered('alternatives', 'boot disk `image`', (json) => one(json, 'google_compute_disk').image, 'projects/example-ci-project/global/images/services-box-golden') },
   { path: 'gcp.servicesBox.privateIp', gcp: rendered('everything', 'reserved internal `address`', (json) => all(json, 'google_compute_address').find((a) => a.address_type === 'INTERNAL')?.address, '10.80.0.20') },
-  { path: 'gcp.builders.instanceType', gcp: rendered('alternatives', 'template `machine_type`', (json) => renderedFleet('gcp', json).instanceType, 'n2-standard-32') },
+  {
+    path: 'gcp.builders.instanceType',
+    gcp: rendered('alternatives', 'template `machine_type`', (json) => renderedFleet('gcp', json).instanceType, 'n2-standard-32', {
+      refuses: { patch: { builders: { arch: 'arm64' }, gcp: { builders: { instanceType: 'n2-standard-32' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
+    }),
+  },
   {
     path: 'gcp.builders.image',
     gcp: rendered('alternatives', 'template disk `source_image`', (json) => all(json, 'google_compute_instance_template').map((t) => t.disk[0].source_image), ['projects/example-ci-project/global/images/builder-golden']),

@@ -8,7 +8,7 @@ export function everywhere(
   how: Readonly<Record<Cloud, string>>,
   read: Rendered['read'],
   expected: unknown,
-  more: Partial<Pick<Rendered, 'otherwise'>> = {},
+  more: Partial<Pick<Rendered, 'otherwise' | 'refuses'>> = {},
 ): Pick<Row, Cloud> {
   return {
     aws: rendered(variant, how.aws, read, expected, more),

@@ -1,10 +1,16 @@
-import type { Row } from '../cells';
+import type { Patch, Refusal, Row } from '../cells';
 import { inboundPortsFrom, renderedRule } from '../firewall';
 import { servicesBoxBoot, setting } from '../terraform';
 import { everywhere } from './helpers';
 
-const IPV6_REFUSED = 'IPv6 ranges are refused at validation on every cloud (the networks are IPv4-only)';
-const PRIVATE_REFUSED = 'private (RFC 1918) ranges are refused unless every selected cloud uses an existing network, whose routes the operator owns';
+/** An IPv6 range where the option takes ranges: refused on every cloud (the networks and the A record are IPv4-only). */
+const ipv6 = (patch: (cidr: string) => Patch): Refusal => ({ patch: patch('2001:db8::/32'), message: /is an IPv6 range/, what: 'IPv6 ranges' });
+
+/**
+ * A private range outside the kit's network, where the kit creates the network: refused (its routes lead only to the
+ * internet); an existing network's routes are the operator's.
+ */
+const unrouted = (patch: (cidr: string) => Patch): Refusal => ({ patch: patch('10.200.0.0/24'), message: /is a private range .* has no route to/, what: 'private ranges outside the kit’s own network' });
 
 const RULE_HOW = { aws: 'security group rules', gcp: '`google_compute_firewall`', azure: 'NSG rules' } as const;
 const ADDED = ['services-metrics-monitoring', 'builders-artifact-cache'] as const;
@@ -18,8 +24,8 @@ export const NETWORK_ROWS: readonly Row[] = [
       { aws: 'ingress rules from each CIDR (22, 8800, 80/443 to builders)', gcp: 'firewall `source_ranges`', azure: 'NSG `source_address_prefixes`' },
       (json, { cloud }) => inboundPortsFrom(cloud, json, '192.0.2.128/25'),
       expect.arrayContaining(['tcp:22', 'tcp:8800']),
+      { refuses: [ipv6((cidr) => ({ network: { administrators: [cidr] } })), unrouted((cidr) => ({ network: { administrators: [cidr] } }))] },
     ),
-    todo: [IPV6_REFUSED],
   },
   {
     path: 'network.endUsers',
@@ -28,8 +34,8 @@ export const NETWORK_ROWS: readonly Row[] = [
       { aws: 'ingress rules 80/443 and 64535-65535', gcp: 'firewall `source_ranges`', azure: 'NSG `source_address_prefixes`' },
       (json, { cloud }) => inboundPortsFrom(cloud, json, '192.0.2.64/26'),
       expect.arrayContaining(['tcp:443', 'tcp:64535-65535']),
+      { refuses: [ipv6((cidr) => ({ network: { endUsers: [cidr] } })), unrouted((cidr) => ({ network: { endUsers: [cidr] } }))] },
     ),
-    todo: [IPV6_REFUSED],
   },
   {
     path: 'network.github.hooks',
@@ -38,8 +44,8 @@ export const NETWORK_ROWS: readonly Row[] = [
       { aws: 'webhook ingress rule 443 from each CIDR', gcp: 'webhook firewall `source_ranges`', azure: 'webhook NSG rule prefixes' },
       (json, { cloud }) => inboundPortsFrom(cloud, json, '192.0.2.240/28'),
       expect.arrayContaining(['tcp:443']),
+      { refuses: [ipv6((cidr) => ({ network: { github: { hooks: [cidr] } } })), unrouted((cidr) => ({ network: { github: { hooks: [cidr] } } }))] },
     ),
-    todo: [IPV6_REFUSED],
   },
   {
     path: 'network.github.enterpriseServer',
@@ -48,8 +54,13 @@ export const NETWORK_ROWS: readonly Row[] = [
       { aws: 'GitHub rules pinned to it; `GITHUB_ENTERPRISE_SERVER` at boot', gcp: 'the same', azure: 'the same' },
       (json, { cloud }) => [setting(servicesBoxBoot(cloud, json), 'GITHUB_ENTERPRISE_SERVER'), inboundPortsFrom(cloud, json, '198.51.100.7/32')],
       ['198.51.100.7/32', expect.arrayContaining(['tcp:443'])],
+      {
+        refuses: [
+          ipv6((cidr) => ({ network: { github: { enterpriseServer: cidr } } })),
+          { patch: { network: { github: { enterpriseServer: '10.200.0.7/32' } } }, message: /is a private range .* has no route to/, what: 'private ranges outside the kit’s own network' },
+        ],
+      },
     ),
-    todo: [`an enterpriseServer in a ${PRIVATE_REFUSED}`],
   },
   {
     path: 'network.peers',
@@ -58,8 +69,8 @@ export const NETWORK_ROWS: readonly Row[] = [
       { aws: 'the CIDRs of `firewall.add` rules naming the peer', gcp: 'the same', azure: 'the same' },
       (json, { cloud }) => inboundPortsFrom(cloud, json, '192.0.2.0/27'),
       ['tcp:9100', 'tcp:9200-9299'],
+      { refuses: [ipv6((cidr) => ({ network: { peers: { monitoring: [cidr] } } })), unrouted((cidr) => ({ network: { peers: { monitoring: [cidr] } } }))] },
     ),
-    todo: [IPV6_REFUSED, `peers in ${PRIVATE_REFUSED}`],
   },
   {
     path: 'firewall.add[].name',
@@ -108,7 +119,6 @@ export const NETWORK_ROWS: readonly Row[] = [
         ['tcp:443', 'udp:53'],
       ],
     ),
-    todo: [IPV6_REFUSED.replace('ranges', 'peers of added rules')],
   },
   {
     path: 'firewall.add[].use',

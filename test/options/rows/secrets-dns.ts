@@ -1,7 +1,8 @@
 import type { Cloud } from '../../../src/cloud';
 import type { TerraformJson } from '../../helpers/synth';
-import { rendered, type Row } from '../cells';
-import { all, builderBoot, one, servicesBoxBoot, setting } from '../terraform';
+import { ECDSA_P256, ED25519_OTHER, RSA_1024, RSA_2048 } from '../../helpers/ssh-keys';
+import { rendered, type Refusal, type Row } from '../cells';
+import { all, azureScaleSets, builderBoot, one, servicesBoxBoot, setting } from '../terraform';
 import type { VariantName } from '../variants';
 import { byCloud, everywhere } from './helpers';
 
@@ -64,6 +65,15 @@ const ids = (name: string) => ({
   azure: `${VAULT}/${name}`,
 });
 
+/** A real key cut short (made here: a broken key in the file would fail the repository's key check): refused on every cloud. */
+const BROKEN_KEY: Refusal = { patch: { ssh: { publicKeys: [ED25519_OTHER.slice(0, 40)] } }, message: /is cut short/, what: 'a key that does not parse' };
+
+/** A name Ubuntu's image already holds: refused on every cloud. */
+const SYSTEM_ACCOUNT = (title: string): Refusal => ({ patch: { ssh: { username: 'root' } }, message: new RegExp(`is reserved on ${title} \\(the Ubuntu image already has this account`), what: 'Ubuntu’s system accounts' });
+
+/** A name longer than Ubuntu's useradd takes. */
+const LONG_NAME: Refusal = { patch: { ssh: { username: 'a'.repeat(33) } }, message: /is 33 characters long/, what: 'more than 32 characters' };
+
 /** DNS, the certificate, the secrets and administrator SSH. */
 export const SECRETS_DNS_ROWS: readonly Row[] = [
   {
@@ -88,7 +98,9 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
       (json, { cloud }) => [all(json, byCloud(cloud, { aws: () => 'aws_route53_zone', gcp: () => 'google_dns_managed_zone', azure: () => 'azurerm_dns_zone' })).length, json.output?.dns_name_servers !== undefined],
       [1, true],
     ),
-    todo: ['dns.create is checked on each cloud at validation'],
+    todo: [
+      'dns.create with several clouds selected: each selected cloud creates its own zone for dns.zone (three sets of name servers for one name, of which the parent can delegate to one); refused, or limited to one cloud',
+    ],
   },
   {
     path: 'dns.ttl',
@@ -97,8 +109,8 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
       { aws: 'record `ttl`', gcp: 'record set `ttl`', azure: 'A record `ttl`' },
       (json, { cloud }) => one(json, byCloud(cloud, { aws: () => 'aws_route53_record', gcp: () => 'google_dns_record_set', azure: () => 'azurerm_dns_a_record' })).ttl,
       60,
+      { refuses: { patch: { dns: { ttl: 86401 } }, message: /must be at most 86400/, what: 'more than 86400' } },
     ),
-    todo: ['dns.ttl is checked against each cloud’s limits at validation'],
   },
   {
     path: 'certificate.mode',
@@ -123,19 +135,48 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
   ...secretRows('secretPassphrase', 'passphrase', 'alternatives', 'passphrase_value', 4, 'everything', ids('circle-passphrase')),
   {
     path: 'ssh.username',
-    aws: rendered('everything', 'account made by cloud-init, sudo without password', (json) => /useradd [^\n]* (\w+)\n?/.exec(servicesBoxBoot('aws', json))?.[1], 'ops'),
-    gcp: { how: 'not yet: OS Login', todo: 'ssh.username is rendered on GCP (OS Login) or refused there; today it is ignored (src/adapters/gcp/services-box.ts sets enable-oslogin only)' },
-    azure: rendered('everything', '`admin_username` (services box and scale set)', (json) => [one(json, 'azurerm_linux_virtual_machine').admin_username, one(json, 'azurerm_linux_virtual_machine_scale_set').admin_username], ['ops', 'ops']),
-    todo: ['reserved usernames are refused per cloud at validation'],
+    aws: rendered('everything', 'account made by cloud-init, sudo without password', (json) => /useradd [^\n]* (\w+)\n?/.exec(servicesBoxBoot('aws', json))?.[1], 'ops', {
+      refuses: [SYSTEM_ACCOUNT('AWS'), LONG_NAME],
+    }),
+    gcp: {
+      how: 'ignored: OS Login only',
+      todo: 'ssh.username is rendered on GCP through cloud-init like AWS; today it is ignored (src/adapters/gcp/services-box.ts sets enable-oslogin only)',
+      refuses: [SYSTEM_ACCOUNT('GCP'), LONG_NAME],
+    },
+    azure: rendered(
+      'everything',
+      '`admin_username` (services box and scale sets)',
+      (json) => [one(json, 'azurerm_linux_virtual_machine').admin_username, ...azureScaleSets(json).map((set) => set.admin_username)],
+      ['ops', 'ops', 'ops'],
+      { refuses: [SYSTEM_ACCOUNT('Azure'), LONG_NAME, { patch: { ssh: { username: 'guest' } }, message: /is reserved on Azure \(Azure refuses it as an administrator's name\)/, what: 'names Azure reserves' }] },
+    ),
   },
   {
     path: 'ssh.publicKeys',
-    aws: rendered('everything', '`authorized_keys` written by cloud-init', (json) => (servicesBoxBoot('aws', json).match(/^\s+(ssh-\S+ \S+ \S+)$/gm) ?? []).map((line) => line.trim()), [
-      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHZ1ZXJ5LWxvbmctZXhhbXBsZS1rZXktZm9yLWRvY3M ops@example.com',
-      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 second@example.com',
-    ]),
-    gcp: { how: 'not yet: OS Login', todo: 'ssh.publicKeys are rendered on GCP (OS Login keys) or refused there; today they are ignored (block-project-ssh-keys, no ssh-keys metadata)' },
-    azure: rendered('everything', '`admin_ssh_key` (services box and scale set)', (json) => one(json, 'azurerm_linux_virtual_machine').admin_ssh_key.map((k: { public_key: string }) => k.public_key.split(' ')[0]), ['ssh-ed25519', 'ssh-rsa']),
-    todo: ['keys are parsed and checked per cloud at validation'],
+    aws: rendered('everything', '`authorized_keys` written by cloud-init', (json) => (servicesBoxBoot('aws', json).match(/^\s+(ssh-\S+ \S+ \S+)$/gm) ?? []).map((line) => line.trim()), [ED25519_OTHER, RSA_2048], {
+      refuses: BROKEN_KEY,
+    }),
+    gcp: {
+      how: 'ignored: OS Login only',
+      todo: 'ssh.publicKeys are rendered on GCP through cloud-init like AWS; today they are ignored (block-project-ssh-keys, no ssh-keys metadata)',
+      refuses: BROKEN_KEY,
+    },
+    azure: rendered(
+      'everything',
+      '`admin_ssh_key` (services box and scale sets)',
+      (json) => [one(json, 'azurerm_linux_virtual_machine'), ...azureScaleSets(json)].map((vm) => vm.admin_ssh_key.map((k: { public_key: string }) => k.public_key)),
+      [
+        [ED25519_OTHER, RSA_2048],
+        [ED25519_OTHER, RSA_2048],
+        [ED25519_OTHER, RSA_2048],
+      ],
+      {
+        refuses: [
+          BROKEN_KEY,
+          { patch: { ssh: { publicKeys: [ECDSA_P256] } }, message: /is an ecdsa-sha2-nistp256 key; Azure accepts only ssh-ed25519 and ssh-rsa/, what: 'ECDSA keys' },
+          { patch: { ssh: { publicKeys: [RSA_1024] } }, message: /is a 1024-bit ssh-rsa key; Azure accepts only/, what: 'RSA under 2048 bits' },
+        ],
+      },
+    ),
   },
 ];

@@ -1,6 +1,7 @@
 import type { Cloud } from '../../../src/cloud';
 import type { TerraformJson } from '../../helpers/synth';
-import { rendered, type Model, type Row } from '../cells';
+import { profileOf } from '../../../src/clouds';
+import { rendered, type Model, type Refusal, type Row } from '../cells';
 import { all, one } from '../terraform';
 import { byCloud, everywhere } from './helpers';
 
@@ -30,6 +31,20 @@ function dlmTime(rule: { times?: string[]; cron_expression?: string }): string {
   return cron ? `${cron[2].padStart(2, '0')}:${cron[1].padStart(2, '0')}` : String(rule.times?.[0]);
 }
 
+/** A disk one GiB above the largest a cloud's services box can have. */
+function diskTooLarge(cloud: Cloud): Refusal {
+  const { title, disks } = profileOf(cloud);
+  return { patch: { servicesBox: { diskGiB: disks.maxGiB + 1 } }, message: new RegExp(`is more than the largest disk the services box can have on ${title} \\(${disks.maxGiB} GiB\\)`), what: `more than ${disks.maxGiB} GiB` };
+}
+
+const DISK_HOW = { aws: 'root volume `volume_size`', gcp: '`google_compute_disk.size`', azure: '`os_disk.disk_size_gb`' } as const;
+
+/** servicesBox.diskGiB on each cloud: the disk's size, and a size above the cloud's largest refused. */
+function diskCells(): Pick<Row, Cloud> {
+  const cell = (cloud: Cloud) => rendered('everything', DISK_HOW[cloud], (json) => boxDisk(json, cloud), 500, { refuses: diskTooLarge(cloud) });
+  return { aws: cell('aws'), gcp: cell('gcp'), azure: cell('azure') };
+}
+
 const BOX_TYPE_HOW = { aws: '`aws_instance.instance_type`', gcp: '`google_compute_instance.machine_type`', azure: '`azurerm_linux_virtual_machine.size`' } as const;
 
 /** The services box: size, disk, backups, protection. */
@@ -57,13 +72,7 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
   },
   {
     path: 'servicesBox.diskGiB',
-    ...everywhere(
-      'everything',
-      { aws: 'root volume `volume_size`', gcp: '`google_compute_disk.size`', azure: '`os_disk.disk_size_gb`' },
-      (json, { cloud }) => boxDisk(json, cloud),
-      500,
-    ),
-    todo: ['diskGiB is checked against each cloud’s disk limits at validation'],
+    ...diskCells(),
   },
   {
     path: 'servicesBox.backup.frequency',
@@ -73,12 +82,12 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
   },
   {
     path: 'servicesBox.backup.at',
-    aws: rendered('everything', 'DLM `times` / cron hour and minute', (json) => dlmTime(dlmSchedule(json).create_rule), '01:30'),
-    gcp: rendered('alternatives', 'snapshot schedule `start_time`', (json) => gcpSnapshots(json).schedule.daily_schedule.start_time, '04:00', {
-      todo: 'a time off the hour (01:30) is refused on GCP, whose snapshot schedules start on the hour; today it is rounded down to 01:00 (src/adapters/gcp/backup.ts)',
+    aws: rendered('everything', 'DLM `times` / cron hour and minute', (json) => dlmTime(dlmSchedule(json).create_rule), '01:00'),
+    gcp: rendered('everything', 'snapshot schedule `start_time`', (json) => gcpSnapshots(json).schedule.weekly_schedule?.day_of_weeks[0].start_time, '01:00', {
+      refuses: { patch: { servicesBox: { backup: { at: '01:30' } } }, message: /must be on the hour on GCP/, what: 'a time off the hour' },
     }),
-    azure: rendered('everything', 'backup policy `time`', (json) => azurePolicy(json).backup.time, '01:30', {
-      refuses: { patch: { servicesBox: { backup: { at: '01:15' } } }, message: /hour or half hour on Azure/ },
+    azure: rendered('everything', 'backup policy `time`', (json) => azurePolicy(json).backup.time, '01:00', {
+      refuses: { patch: { servicesBox: { backup: { at: '01:15' } } }, message: /must be on a multiple of 30 minutes past the hour on Azure/, what: 'a time off :00 / :30' },
     }),
   },
   {
@@ -92,7 +101,7 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
     aws: rendered('everything', 'DLM `retain_rule.count`', (json) => dlmSchedule(json).retain_rule.count, 12),
     gcp: rendered('everything', '`max_retention_days` (count x days between snapshots)', (json) => gcpSnapshots(json).retention_policy.max_retention_days, 12 * 7),
     azure: rendered('everything', '`retention_weekly.count` / `retention_daily.count`', (json) => azurePolicy(json).retention_weekly?.count, 12, {
-      refuses: { patch: { servicesBox: { backup: { retention: 3 } } }, message: /at least 7 for daily backups on Azure/ },
+      refuses: { patch: { servicesBox: { backup: { retention: 3 } } }, message: /at least 7 for daily backups on Azure/, what: 'fewer than 7 daily backups' },
     }),
   },
   {
