@@ -17,7 +17,7 @@ export interface GcpBackupProps {
 
 /**
  * Snapshots of the services box's disk, taken without downtime: a snapshot schedule policy attached to the disk.
- * Snapshot schedules start on the hour (UTC), so `backup.at` is rounded down to its hour. Retention is in days:
+ * Snapshot schedules start on the hour (UTC), which validation holds `backup.at` to. Retention is in days:
  * the topology's snapshot count times the days between snapshots.
  */
 export class GcpBackup extends Construct {

@@ -124,6 +124,9 @@ function azurePriorities(model: Model): string[] {
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** An on-demand base larger than the fleet, which resolve refuses on every cloud. */
+const BASE_BEYOND_FLEET = { patch: { builders: { spot: { enabled: true, onDemandBase: 500 } } }, message: /is more than the \d+ builders the \w+ fleet has/, what: 'more than the fleet' };
+
 /** The build fleet: sizing, architecture, spot, schedule, drain. */
 export const BUILDER_ROWS: readonly Row[] = [
   { path: 'builders.containers', ...sizing('everything', { containers: 40 }) },
@@ -135,7 +138,6 @@ export const BUILDER_ROWS: readonly Row[] = [
       (json, { cloud }) => renderedFleet(cloud, json).builders,
       4,
     ),
-    todo: ['spot.onDemandBase larger than builders.count is refused at validation on every cloud'],
   },
   {
     path: 'builders.container.cpus',
@@ -159,8 +161,8 @@ export const BUILDER_ROWS: readonly Row[] = [
   },
   {
     path: 'builders.minBuilders',
+    // With a schedule, minBuilders is also the off-hours floor: builders.schedule.offHoursContainers asserts that.
     ...sizing('smallBuilders', { minBuilders: 2 }),
-    todo: ['with a schedule, off-hours builders are at least minBuilders unless offHoursContainers is 0'],
   },
   { path: 'builders.maxBuilderVcpus', ...sizing('everything', { maxBuilderVcpus: 16 }) },
   {
@@ -192,8 +194,8 @@ export const BUILDER_ROWS: readonly Row[] = [
   },
   {
     path: 'builders.spot.onDemandBase',
-    aws: rendered('everything', '`on_demand_base_capacity`', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy.instances_distribution.on_demand_base_capacity, 2),
-    gcp: rendered('everything', 'on-demand version `target_size.fixed`', (json) => one(json, 'google_compute_region_instance_group_manager').version.find((v: { name: string }) => v.name === 'on-demand')?.target_size?.fixed, 2),
+    aws: rendered('everything', '`on_demand_base_capacity`', (json) => one(json, 'aws_autoscaling_group').mixed_instances_policy.instances_distribution.on_demand_base_capacity, 2, { refuses: BASE_BEYOND_FLEET }),
+    gcp: rendered('everything', 'on-demand version `target_size.fixed`', (json) => one(json, 'google_compute_region_instance_group_manager').version.find((v: { name: string }) => v.name === 'on-demand')?.target_size?.fixed, 2, { refuses: BASE_BEYOND_FLEET }),
     azure: rendered(
       'everything',
       'regular-priority scale set (terminate notification) for the base and what the schedule scales; a `Spot` set for the rest',
@@ -202,14 +204,14 @@ export const BUILDER_ROWS: readonly Row[] = [
         const spot = azureSpotBuilders(model);
         return { regular: { instances: model.resolved.builders.desired - spot, terminationNotification: true }, spot: { instances: spot, terminationNotification: false } };
       },
+      { refuses: BASE_BEYOND_FLEET },
     ),
-    todo: ['onDemandBase larger than the fleet is refused at validation (resolve clamps it to the fleet today: src/topology/resolve.ts)'],
   },
   {
     path: 'builders.spot.alternatives',
     aws: rendered('spotTypes', 'launch template `override` types', (json) => spotAlternatives('aws', json), ({ resolved }: Model) => resolved.builders.spot?.alternatives),
     gcp: rendered('spotTypes', '`instance_flexibility_policy` (all-spot fleets)', (json) => builderTypes('gcp', json), plannedTypes, {
-      todo: 'with onDemandBase > 0, GCP names spot.alternatives only in the spot template’s description (src/adapters/gcp/builder-fleet.ts): render them, or refuse the combination',
+      refuses: { patch: { builders: { spot: { enabled: true, onDemandBase: 1, alternatives: 3 } } }, message: /must be only with builders\.spot\.onDemandBase 0 on GCP/, what: 'more than 0 with an on-demand base' },
     }),
     azure: {
       how: 'more than 0 (a scale set runs one size)',
@@ -255,7 +257,8 @@ export const BUILDER_ROWS: readonly Row[] = [
           azure: () => Number(scheduleActions(json, cloud).end.capacity.default) + azureFleetSplit(json).spot.instances,
         }),
       ({ resolved }: Model) => resolved.builders.schedule?.offHoursBuilders,
-      { otherwise: { builders: { schedule: { offHoursContainers: 8 } } } },
+      // Off hours hold at least minBuilders; 0 scales the fleet to zero.
+      { otherwise: { builders: { schedule: { offHoursContainers: 0 } } } },
     ),
   },
   {

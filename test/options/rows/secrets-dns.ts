@@ -138,11 +138,9 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
     aws: rendered('everything', 'account made by cloud-init, sudo without password', (json) => /useradd [^\n]* (\w+)\n?/.exec(servicesBoxBoot('aws', json))?.[1], 'ops', {
       refuses: [SYSTEM_ACCOUNT('AWS'), LONG_NAME],
     }),
-    gcp: {
-      how: 'ignored: OS Login only',
-      todo: 'ssh.username is rendered on GCP through cloud-init like AWS; today it is ignored (src/adapters/gcp/services-box.ts sets enable-oslogin only)',
+    gcp: rendered('everything', 'account made by cloud-init beside OS Login, sudo without password', (json) => /useradd [^\n]* (\w+)\n?/.exec(servicesBoxBoot('gcp', json))?.[1], 'ops', {
       refuses: [SYSTEM_ACCOUNT('GCP'), LONG_NAME],
-    },
+    }),
     azure: rendered(
       'everything',
       '`admin_username` (services box and scale sets)',
@@ -156,11 +154,9 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
     aws: rendered('everything', '`authorized_keys` written by cloud-init', (json) => (servicesBoxBoot('aws', json).match(/^\s+(ssh-\S+ \S+ \S+)$/gm) ?? []).map((line) => line.trim()), [ED25519_OTHER, RSA_2048], {
       refuses: BROKEN_KEY,
     }),
-    gcp: {
-      how: 'ignored: OS Login only',
-      todo: 'ssh.publicKeys are rendered on GCP through cloud-init like AWS; today they are ignored (block-project-ssh-keys, no ssh-keys metadata)',
+    gcp: rendered('everything', '`authorized_keys` written by cloud-init, beside OS Login', (json) => (servicesBoxBoot('gcp', json).match(/^\s+(ssh-\S+ \S+ \S+)$/gm) ?? []).map((line) => line.trim()), [ED25519_OTHER, RSA_2048], {
       refuses: BROKEN_KEY,
-    },
+    }),
     azure: rendered(
       'everything',
       '`admin_ssh_key` (services box and scale sets)',
