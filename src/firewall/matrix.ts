@@ -1,6 +1,6 @@
 import { comparePorts } from './ports';
 import { BOOT_RULES, SEED_RULES } from './seed-matrix';
-import { isRolePeer, ROLES, type CidrPeer, type FirewallMatrix, type FirewallRule } from './model';
+import { isRolePeer, ROLE_SPELLINGS, ROLES, type CidrPeer, type FirewallMatrix, type FirewallRule, type RoleName } from './model';
 import { compareText } from '../util/compare-text';
 
 /** What a topology changes in the default matrix. */
@@ -11,7 +11,6 @@ export interface MatrixChanges {
   readonly remove?: readonly string[];
 }
 
-const ROLE_TOKENS: Readonly<Record<string, string>> = { servicesBox: 'services', builders: 'builders' };
 
 /**
  * The egress side of an inbound rule between two roles: firewalls filter both ends, so traffic a role accepts from
@@ -20,7 +19,7 @@ const ROLE_TOKENS: Readonly<Record<string, string>> = { servicesBox: 'services',
 function impliedEgress(rule: FirewallRule): FirewallRule | undefined {
   if (rule.direction !== 'inbound' || !isRolePeer(rule.peer)) return undefined;
   return {
-    name: `${ROLE_TOKENS[rule.peer]}-to-${rule.name}`,
+    name: `${ROLE_SPELLINGS[rule.peer as RoleName].token}-to-${rule.name}`,
     role: rule.peer,
     direction: 'outbound',
     peer: rule.role,

@@ -6,8 +6,26 @@ export const ROLES = ['servicesBox', 'builders'] as const;
 /** A kind of box: the rules of the matrix attach to roles. */
 export type RoleName = (typeof ROLES)[number];
 
+/** Every spelling of a role, in one table. */
+export interface RoleSpelling {
+  /** In resource names, tags and labels: lower-case and hyphenated, e.g. `services-box`. */
+  readonly slug: string;
+  /** In sentences, e.g. `services box`. */
+  readonly words: string;
+  /** As the seed document's tables title it, e.g. `Services Box`. */
+  readonly title: string;
+  /** The short first word of rule names, e.g. `services` in `services-ssh-administrators`. */
+  readonly token: string;
+}
+
+/** How each role is spelled wherever the kit writes it. */
+export const ROLE_SPELLINGS: Readonly<Record<RoleName, RoleSpelling>> = {
+  servicesBox: { slug: 'services-box', words: 'services box', title: 'Services Box', token: 'services' },
+  builders: { slug: 'builders', words: 'builders', title: 'Builder Boxes', token: 'builders' },
+};
+
 /** How role names appear in resource names, tags and labels: lower-case and hyphenated. */
-export const ROLE_SLUGS: Readonly<Record<RoleName, string>> = { servicesBox: 'services-box', builders: 'builders' };
+export const ROLE_SLUGS: Readonly<Record<RoleName, string>> = { servicesBox: ROLE_SPELLINGS.servicesBox.slug, builders: ROLE_SPELLINGS.builders.slug };
 
 /** The tag / label key that marks which role a resource serves; the review maps resources back to roles by it. */
 export const ROLE_TAG = 'circleci-role';
@@ -17,8 +35,8 @@ export const BUILT_IN_CIDR_PEERS = ['endUsers', 'administrators', 'github', 'int
 
 /** How each role and built-in peer is titled in the seed document's tables. */
 export const PEER_TITLES: Readonly<Record<string, string>> = {
-  servicesBox: 'Services Box',
-  builders: 'Builder Boxes',
+  servicesBox: ROLE_SPELLINGS.servicesBox.title,
+  builders: ROLE_SPELLINGS.builders.title,
   endUsers: 'End Users',
   administrators: 'Administrators',
   github: 'Github (Enterprise or .com)',

@@ -1,4 +1,4 @@
-import { isRolePeer, ruleCidrs, type Direction, type FirewallMatrix, type FirewallRule, type RoleName } from '../../firewall/model';
+import { isRolePeer, ROLE_SPELLINGS, ruleCidrs, type Direction, type FirewallMatrix, type FirewallRule, type RoleName } from '../../firewall/model';
 import type { PortRange, Protocol } from '../../firewall/ports';
 import { isWorldOpen } from '../../topology/cidr';
 
@@ -44,7 +44,6 @@ export interface NsgRule {
 }
 
 const AZURE_PROTOCOL: Readonly<Record<Protocol, NsgRule['protocol']>> = { tcp: 'Tcp', udp: 'Udp', all: '*' };
-const ROLE_TOKENS: Readonly<Record<RoleName, string>> = { servicesBox: 'services', builders: 'builders' };
 
 function portText(port: PortRange): string {
   if (port.protocol === 'all') return '*';
@@ -53,7 +52,7 @@ function portText(port: PortRange): string {
 
 /** The rule's name in the NSG carries the role, as the review expects. */
 function ruleName(rule: FirewallRule): string {
-  const token = ROLE_TOKENS[rule.role];
+  const token = ROLE_SPELLINGS[rule.role].token;
   return rule.name.startsWith(`${token}-`) ? rule.name : `${token}-${rule.name}`;
 }
 

@@ -6,9 +6,6 @@ import { blocks, isObject, strings } from './values';
 
 const ROLE_BY_SLUG = new Map<string, RoleName>(ROLES.map((role) => [ROLE_SLUGS[role], role]));
 
-/** How roles read in findings. */
-export const ROLE_WORDS: Readonly<Record<RoleName, string>> = { servicesBox: 'services box', builders: 'builders' };
-
 // AWS tags (and tags_all), GCP labels (and, in a plan, effective_labels and terraform_labels since provider 5),
 // Azure tags; a launch template also tags what it launches.
 const TAG_MAPS = ['tags', 'tags_all', 'labels', 'effective_labels', 'terraform_labels'];

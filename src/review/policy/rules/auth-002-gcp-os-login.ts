@@ -1,4 +1,5 @@
-import { ROLE_WORDS, roleOf } from '../../terraform/roles';
+import { ROLE_SPELLINGS } from '../../../firewall/model';
+import { roleOf } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
 import { resourcesOfType } from '../../terraform/json';
 import { isObject, isTrue } from '../../terraform/values';
@@ -25,7 +26,7 @@ export const gcpOsLoginOff: PolicyRule = {
         resource.address,
         missing.length === 0,
         'uses OS Login and blocks project-wide SSH keys',
-        `${role ? `(${ROLE_WORDS[role]}) ` : ''}does not set ${missing.map((key) => `${key} = TRUE`).join(' and ')} in its metadata`,
+        `${role ? `(${ROLE_SPELLINGS[role].words}) ` : ''}does not set ${missing.map((key) => `${key} = TRUE`).join(' and ')} in its metadata`,
       );
     }),
 };

@@ -1,7 +1,8 @@
 import { awsIdentityGrants } from '../grants/aws';
 import { azureIdentityGrants } from '../grants/azure';
 import { gcpIdentityGrants } from '../grants/gcp';
-import { ROLE_WORDS, rolesServed } from '../../terraform/roles';
+import { ROLE_SPELLINGS } from '../../../firewall/model';
+import { rolesServed } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
 
 /** The boxes' cloud identities holding broad permissions. */
@@ -17,7 +18,7 @@ export const broadInstanceIdentity: PolicyRule = {
   check: (stack) =>
     [...awsIdentityGrants(stack), ...gcpIdentityGrants(stack), ...azureIdentityGrants(stack)].map(({ identity, grants }) => {
       const roles = rolesServed(stack, identity);
-      const whose = roles.length > 0 ? `(${roles.map((role) => ROLE_WORDS[role]).join(', ')}) ` : '';
+      const whose = roles.length > 0 ? `(${roles.map((role) => ROLE_SPELLINGS[role].words).join(', ')}) ` : '';
       return verdict(identity.address, grants.length === 0, `${whose}holds no broad grant`, `${whose}holds ${grants.join(', ')}`);
     }),
 };

@@ -3,7 +3,8 @@ import { findInstanceType } from '../../../catalog';
 import { attributesAt, resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../../terraform/json';
 import { literalText } from '../../terraform/literal';
 import { referenced, wholeReference } from '../../terraform/references';
-import { ROLE_WORDS, roleOf } from '../../terraform/roles';
+import { ROLE_SPELLINGS } from '../../../firewall/model';
+import { roleOf } from '../../terraform/roles';
 import { block, blocks, isTrue, strings } from '../../terraform/values';
 import { verdict, type Finding, type PolicyRule } from '../rule';
 
@@ -72,7 +73,7 @@ function check(stack: TerraformJson, kind: Box, box: StackResource): Finding[] {
   const name = literalText(stack, kind.size(box.attributes));
   const type = name === undefined ? undefined : findInstanceType(kind.cloud, name);
   if (image === undefined || type === undefined) return [];
-  const whose = `(${ROLE_WORDS[role]}) `;
+  const whose = `(${ROLE_SPELLINGS[role].words}) `;
   return [verdict(box.address, image === type.arch, `${whose}boots an ${image} image on ${type.name}, an ${type.arch} type`, `${whose}boots an ${image} image on ${type.name}, an ${type.arch} type: it cannot start`)];
 }
 

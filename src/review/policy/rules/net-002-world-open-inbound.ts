@@ -2,7 +2,7 @@ import type { RoleName } from '../../../firewall/model';
 import type { PortRange } from '../../../firewall/ports';
 import { firewallRules } from '../../firewall/read';
 import { worldPeers, type StackRule } from '../../firewall/rule';
-import { ROLE_WORDS } from '../../terraform/roles';
+import { ROLE_SPELLINGS } from '../../../firewall/model';
 import type { PolicyContext, WorldOpenAllowance } from '../context';
 import { verdict, type PolicyRule } from '../rule';
 
@@ -46,7 +46,7 @@ function beyondMatrix(rule: StackRule, context: PolicyContext): string[] {
   return worldPeers(rule).flatMap((peer) =>
     roles.flatMap((role) => {
       const allowances = context.worldOpen.filter((a) => a.role === role && a.direction === 'inbound' && sameFamily(peer, a));
-      const where = role ? `the ${ROLE_WORDS[role]}` : 'boxes of no known role';
+      const where = role ? `the ${ROLE_SPELLINGS[role].words}` : 'boxes of no known role';
       return rule.ports.filter((ports) => !covered(ports, allowances)).map((ports) => `${inWords(ports)} from ${peer} to ${where}`);
     }),
   );
