@@ -122,8 +122,6 @@ export interface CloudProfile {
   readonly cloud: Cloud;
   /** Its name in messages, e.g. AWS. */
   readonly title: string;
-  /** The topology field naming where the installation runs, e.g. aws.region, azure.location. */
-  readonly regionField: string;
   /** The regions the kit knows, with their zones and the families offered. */
   readonly regions: RegionTable;
   /** Default images by architecture. */

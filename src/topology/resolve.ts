@@ -9,6 +9,7 @@ import { servicesBoxDiskGiB, servicesBoxTier, servicesBoxType } from '../sizing/
 import { SizingError } from '../sizing/types';
 import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
 import type { TopologySpec } from './schema';
+import { CLOUD_SECTIONS } from './cloud-sections';
 import { TopologyError } from './errors';
 
 const WORLD = ['0.0.0.0/0'];
@@ -182,9 +183,9 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
 }
 
 function regionName(spec: TopologySpec, cloud: Cloud): string {
-  if (cloud === 'aws') return spec.aws!.region;
-  if (cloud === 'gcp') return spec.gcp!.region;
-  return spec.azure!.location;
+  const region = CLOUD_SECTIONS[cloud].region(spec);
+  if (region === undefined) throw TopologyError.at([cloud], undefined, `is missing: the ${cloud} section is required to render ${cloud}`);
+  return region;
 }
 
 /** The domain's parent: the zone a record for ci.example.com lives in by default. */

@@ -7,7 +7,6 @@ import { AWS_REGIONS } from './regions';
 export const AWS_PROFILE: CloudProfile = {
   cloud: 'aws',
   title: 'AWS',
-  regionField: 'aws.region',
   regions: AWS_REGIONS,
   images: AWS_IMAGES,
   // The keys go to authorized_keys through cloud-init (no EC2 key pair), so Ubuntu's sshd decides: OpenSSH 9.6

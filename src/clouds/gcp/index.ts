@@ -8,7 +8,6 @@ import { GCP_REGIONS } from './regions';
 export const GCP_PROFILE: CloudProfile = {
   cloud: 'gcp',
   title: 'GCP',
-  regionField: 'gcp.region',
   regions: GCP_REGIONS,
   images: GCP_IMAGES,
   ssh: {

@@ -47,16 +47,11 @@ function schedule(backup: Pick<BackupSummary, 'frequency' | 'weekday' | 'at'>): 
   return `${when} at ${backup.at ?? '?'} UTC`;
 }
 
-/** GCP snapshot schedules start on the hour, so the adapter rounds the topology's time down to its hour. */
-function expectedBackupTime(cloud: Cloud, at: string): string {
-  return cloud === 'gcp' ? `${at.slice(0, 2)}:00` : at;
-}
-
 function servicesBoxFacts(summary: InstallationSummary, topology: ResolvedTopology): InstallationFact[] {
   const box = summary.servicesBox;
   const want = topology.servicesBox;
   const backup = want.backup;
-  const expectedSchedule = schedule({ frequency: backup.frequency, weekday: backup.frequency === 'weekly' ? backup.weekday : null, at: expectedBackupTime(topology.cloud, backup.at) });
+  const expectedSchedule = schedule({ frequency: backup.frequency, weekday: backup.frequency === 'weekly' ? backup.weekday : null, at: backup.at });
   return [
     fact('services box', 'resource', box.resource),
     fact('services box', 'instance type', box.instanceType, want.instanceType),

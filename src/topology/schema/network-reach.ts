@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Cloud } from '../../cloud';
 import { ipv4CidrContains, privateBlockOf } from '../cidr';
+import { CLOUD_SECTIONS } from '../cloud-sections';
 import type { TopologySpec } from './index';
 
 type Path = (string | number)[];
@@ -16,13 +16,6 @@ function peerRanges(spec: TopologySpec): { path: Path; cidr: string }[] {
     ...(network.github.enterpriseServer ? [{ path: ['network', 'github', 'enterpriseServer'], cidr: network.github.enterpriseServer }] : []),
     ...Object.entries(network.peers).flatMap(([name, cidrs]) => list(['network', 'peers', name], cidrs)),
   ];
-}
-
-/** The network the kit creates on a selected cloud, or undefined where the topology names an existing one. */
-function createdNetwork(spec: TopologySpec, cloud: Cloud): string | undefined {
-  if (cloud === 'aws') return spec.aws && !spec.aws.network.existing ? spec.aws.network.vpcCidr : undefined;
-  if (cloud === 'gcp') return spec.gcp && !spec.gcp.network.existing ? spec.gcp.network.subnetCidr : undefined;
-  return spec.azure && !spec.azure.network.existing ? spec.azure.network.vnetCidr : undefined;
 }
 
 /**
@@ -45,7 +38,7 @@ export function networkReachChecks(spec: TopologySpec, ctx: z.RefinementCtx): vo
     const block = privateBlockOf(cidr);
     if (!block) continue;
     const unrouted = spec.clouds.filter((cloud) => {
-      const own = createdNetwork(spec, cloud);
+      const own = CLOUD_SECTIONS[cloud].createdNetwork(spec);
       return own !== undefined && !ipv4CidrContains(own, cidr);
     });
     if (unrouted.length > 0) {

@@ -2,21 +2,13 @@ import type { z } from 'zod';
 import type { Cloud } from '../../cloud';
 import { familiesKnown, profileOf, regionExamples, regionOf } from '../../clouds';
 import { findInstanceType } from '../../catalog';
+import { CLOUD_SECTIONS } from '../cloud-sections';
 import type { TopologySpec } from './index';
 
 type Ctx = z.RefinementCtx;
 
 function issue(ctx: Ctx, path: (string | number)[], message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
-}
-
-/** Where the topology names the region of a cloud. */
-const REGION_KEY: Readonly<Record<Cloud, string>> = { aws: 'region', gcp: 'region', azure: 'location' };
-
-function regionName(spec: TopologySpec, cloud: Cloud): string | undefined {
-  if (cloud === 'aws') return spec.aws?.region;
-  if (cloud === 'gcp') return spec.gcp?.region;
-  return spec.azure?.location;
 }
 
 /** A pinned type whose family the region does not offer, where the kit's tables say what the region offers. */
@@ -33,11 +25,11 @@ function checkPinnedType(ctx: Ctx, cloud: Cloud, role: 'servicesBox' | 'builders
  */
 export function regionRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   for (const cloud of spec.clouds) {
-    const name = regionName(spec, cloud);
+    const name = CLOUD_SECTIONS[cloud].region(spec);
     if (name === undefined) continue;
     const facts = regionOf(cloud, name);
     if (!facts) {
-      issue(ctx, [cloud, REGION_KEY[cloud]], `is not one of the ${profileOf(cloud).title} ${REGION_KEY[cloud]}s the kit knows (${regionExamples(cloud)}; the list is in src/clouds/${cloud}/)`);
+      issue(ctx, [cloud, CLOUD_SECTIONS[cloud].regionKey], `is not one of the ${profileOf(cloud).title} ${CLOUD_SECTIONS[cloud].regionKey}s the kit knows (${regionExamples(cloud)}; the list is in src/clouds/${cloud}/)`);
       continue;
     }
     checkPinnedType(ctx, cloud, 'servicesBox', spec[cloud]?.servicesBox.instanceType, name);
