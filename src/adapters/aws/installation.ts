@@ -8,7 +8,7 @@ import { AwsDns } from './dns';
 import { AwsFirewall } from './firewall';
 import { AwsImages } from './images';
 import { AwsNetwork, type AwsExistingNetwork } from './network';
-import { awsOutputs } from './outputs';
+import { installationOutputs } from '../shared/outputs';
 import { AwsSecrets } from './secrets';
 import { AwsServicesBox } from './services-box';
 
@@ -73,10 +73,11 @@ export class AwsInstallation extends Construct {
     });
 
     const dns = new AwsDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp.publicIp });
-    awsOutputs(this, topology, {
+    installationOutputs(this, topology, {
       publicIp: this.servicesBox.publicIp.publicIp,
       privateIp: this.servicesBox.instance.privateIp,
       builderGroupName: this.builders.group.name,
+      builderGroupKind: 'Auto Scaling group',
       ...(dns.nameServers ? { nameServers: dns.nameServers } : {}),
     });
   }

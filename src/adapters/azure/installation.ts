@@ -8,7 +8,8 @@ import { AzureFirewall } from './firewall';
 import { AzureKeyVault } from './key-vault';
 import { resourceGroupName, tagsFor } from './names';
 import { AzureNetwork, type ExistingAzureSubnets } from './network';
-import { azureOutputs } from './outputs';
+import { Fn } from 'cdktf';
+import { installationOutputs } from '../shared/outputs';
 import { AzureServicesBox } from './services-box';
 
 /** Props of {@link AzureInstallation}. */
@@ -69,10 +70,13 @@ export class AzureInstallation extends Construct {
       keyVault,
     });
 
-    azureOutputs(this, topology, {
-      servicesBoxPublicIp: this.servicesBox.publicIp.ipAddress,
-      servicesBoxPrivateIp: this.servicesBox.nic.privateIpAddress,
-      builderGroupNames: this.builders.scaleSets.map((set) => set.name),
+    // The one scale set's name, or both, comma-separated, when spot builders have their own (regular first).
+    const setNames = this.builders.scaleSets.map((set) => set.name);
+    installationOutputs(this, topology, {
+      publicIp: this.servicesBox.publicIp.ipAddress,
+      privateIp: this.servicesBox.nic.privateIpAddress,
+      builderGroupName: setNames.length === 1 ? setNames[0] : Fn.join(', ', setNames),
+      builderGroupKind: 'VM scale set (regular priority first, then spot)',
       ...(dns.nameServers ? { nameServers: dns.nameServers } : {}),
     });
   }

@@ -9,7 +9,7 @@ import { GcpDns } from './dns';
 import { GcpFirewall } from './firewall';
 import { RoleIdentity } from './identity';
 import { GcpNetwork, type ExistingGcpNetwork } from './network';
-import { gcpOutputs } from './outputs';
+import { installationOutputs } from '../shared/outputs';
 import { GcpSecret } from './secrets';
 import { GcpServicesBox } from './services-box';
 
@@ -95,11 +95,11 @@ export class GcpInstallation extends Construct {
     });
 
     const dns = new GcpDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp });
-    gcpOutputs(this, {
-      topology,
+    installationOutputs(this, topology, {
       publicIp: this.servicesBox.publicIp,
       privateIp: this.servicesBox.privateIp,
       builderGroupName: this.builders.group.name,
+      builderGroupKind: 'regional managed instance group',
       ...(dns.zone ? { nameServers: dns.zone.nameServers } : {}),
     });
   }
