@@ -1,3 +1,5 @@
+import type { SshRules } from './profile';
+
 /**
  * Accounts the Ubuntu 24.04 LTS server images already hold (base-passwd's static list plus the system users the cloud
  * images add): an administrator of that name would not be created, and its keys would land in the wrong home.
@@ -17,3 +19,13 @@ export const UBUNTU_MAX_USERNAME_LENGTH = 32;
 
 /** The release the default images carry, in every cloud's spelling. */
 export const UBUNTU_RELEASE = '24.04 LTS (noble)';
+
+/** What Ubuntu's sshd takes as an administrator's login: OpenSSH 9.6 reads these key types, RSA of 1024 bits and more. */
+export const UBUNTU_SSH_RULES: SshRules = {
+  keyTypes: ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
+  minRsaBits: 1024,
+  reservedUsernames: UBUNTU_SYSTEM_ACCOUNTS,
+  maxUsernameLength: UBUNTU_MAX_USERNAME_LENGTH,
+  source: 'sshd_config(5) RequiredRSASize, OpenSSH 9.6 (Ubuntu 24.04)',
+  asOf: '2026-12-06',
+};

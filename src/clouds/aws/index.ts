@@ -1,4 +1,4 @@
-import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import { UBUNTU_SSH_RULES } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { AWS_IMAGES } from './images';
 import { AWS_REGIONS } from './regions';
@@ -9,16 +9,8 @@ export const AWS_PROFILE: CloudProfile = {
   title: 'AWS',
   regions: AWS_REGIONS,
   images: AWS_IMAGES,
-  // The keys go to authorized_keys through cloud-init (no EC2 key pair), so Ubuntu's sshd decides: OpenSSH 9.6
-  // takes these types, and RSA keys of 1024 bits and more (RequiredRSASize).
-  ssh: {
-    keyTypes: ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
-    minRsaBits: 1024,
-    reservedUsernames: UBUNTU_SYSTEM_ACCOUNTS,
-    maxUsernameLength: UBUNTU_MAX_USERNAME_LENGTH,
-    source: 'sshd_config(5) RequiredRSASize, OpenSSH 9.6 (Ubuntu 24.04)',
-    asOf: '2026-12-06',
-  },
+  // The keys go to authorized_keys through cloud-init (no EC2 key pair), so Ubuntu's sshd decides.
+  ssh: UBUNTU_SSH_RULES,
   // gp3 volumes are 1 GiB to 16 TiB.
   disks: { maxGiB: 16384, source: 'docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html (gp3)', asOf: '2026-12-06' },
   reservedAddresses: { first: 4, last: 1, words: 'AWS reserves its first four addresses and the last' },

@@ -1,4 +1,4 @@
-import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
+import { UBUNTU_SSH_RULES } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { GCP_IMAGES } from './images';
 import { GCP_HEALTH_CHECK, GCP_REQUIRED_APIS } from './platform';
@@ -10,14 +10,8 @@ export const GCP_PROFILE: CloudProfile = {
   title: 'GCP',
   regions: GCP_REGIONS,
   images: GCP_IMAGES,
-  ssh: {
-    keyTypes: ['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
-    minRsaBits: 1024,
-    reservedUsernames: UBUNTU_SYSTEM_ACCOUNTS,
-    maxUsernameLength: UBUNTU_MAX_USERNAME_LENGTH,
-    source: 'sshd_config(5) RequiredRSASize, OpenSSH 9.6 (Ubuntu 24.04)',
-    asOf: '2026-12-06',
-  },
+  // The keys go to authorized_keys through cloud-init, beside OS Login, so Ubuntu's sshd decides.
+  ssh: UBUNTU_SSH_RULES,
   // Balanced Persistent Disk and Hyperdisk Balanced both reach 64 TiB.
   disks: { maxGiB: 65536, source: 'cloud.google.com/compute/docs/disks (capacity limits)', asOf: '2026-12-06' },
   reservedAddresses: { first: 2, last: 2, words: 'GCP reserves its first two addresses and the last two' },
