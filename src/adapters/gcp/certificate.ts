@@ -1,7 +1,6 @@
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
-import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { GcpSecret } from './secrets';
@@ -10,8 +9,6 @@ import { GcpSecret } from './secrets';
 export interface GcpCertificateProps {
   /** The resolved topology. */
   readonly topology: ResolvedTopology<'gcp'>;
-  /** What must exist before new secrets are created, e.g. the Secret Manager API. @default none */
-  readonly dependsOn?: readonly ITerraformDependable[];
 }
 
 /**
@@ -30,20 +27,17 @@ export class GcpCertificate extends Construct {
     const { topology } = props;
     const certificate = topology.certificate;
     const prefix = topology.name;
-    const dependsOn = props.dependsOn;
     if (certificate.mode === 'provided') {
       this.privateKey = new GcpSecret(this, 'tls_private_key', {
         prefix,
         purpose: 'tls-private-key',
         source: certificate.privateKey,
-        dependsOn,
         description: `TLS private key (PEM) for ${topology.domain}`,
       });
       this.chain = new GcpSecret(this, 'tls_certificate_chain', {
         prefix,
         purpose: 'tls-certificate-chain',
         source: certificate.chain,
-        dependsOn,
         description: `Chained TLS certificate (PEM) for ${topology.domain}`,
       });
       return;
@@ -61,14 +55,12 @@ export class GcpCertificate extends Construct {
       prefix,
       purpose: 'tls-private-key',
       source: { kind: 'computed', value: key.privateKeyPem },
-      dependsOn,
       description: `Self-signed TLS private key for ${topology.domain}`,
     });
     this.chain = new GcpSecret(this, 'tls_certificate_chain', {
       prefix,
       purpose: 'tls-certificate-chain',
       source: { kind: 'computed', value: cert.certPem },
-      dependsOn,
       description: `Self-signed TLS certificate for ${topology.domain}`,
     });
   }

@@ -39,8 +39,8 @@ export class GcpInstallation extends Construct {
     const prefix = topology.name;
     const project = topology.settings.project;
 
-    const apis = new GcpApis(this, 'apis', { project });
-    const dependsOn = apis.services;
+    // Everything in the installation waits for the APIs it calls.
+    new GcpApis(this, 'apis', { project });
     this.network = new GcpNetwork(this, 'network', { topology, ...(props.existingNetwork ? { existing: props.existingNetwork } : {}) });
 
     const githubClientSecret = new GcpSecret(this, 'github_client_secret', {
@@ -48,16 +48,14 @@ export class GcpInstallation extends Construct {
       purpose: 'github-client-secret',
       source: topology.github.clientSecret,
       description: 'Client secret of the GitHub OAuth app',
-      dependsOn,
     });
     const passphrase = new GcpSecret(this, 'secret_passphrase', {
       prefix,
       purpose: 'secret-passphrase',
       source: topology.secretPassphrase,
       description: 'CIRCLE_SECRET_PASSPHRASE shared by the services box and builders',
-      dependsOn,
     });
-    const certificate = new GcpCertificate(this, 'certificate', { topology, dependsOn });
+    const certificate = new GcpCertificate(this, 'certificate', { topology });
 
     const servicesIdentity = new RoleIdentity(this, 'services_box_identity', { prefix, project, role: 'servicesBox' });
     const servicesSecrets = [githubClientSecret, passphrase, certificate.privateKey, certificate.chain];
@@ -72,7 +70,7 @@ export class GcpInstallation extends Construct {
         tlsPrivateKey: certificate.privateKey.secretId,
         tlsCertificateChain: certificate.chain.secretId,
       },
-      bootDependencies: [...dependsOn, ...servicesGrants, ...servicesSecrets.flatMap((secret) => (secret.version ? [secret.version] : []))],
+      bootDependencies: [...servicesGrants, ...servicesSecrets.flatMap((secret) => (secret.version ? [secret.version] : []))],
     });
     new GcpBackup(this, 'backup', { topology, disk: this.servicesBox.disk });
 
@@ -84,7 +82,7 @@ export class GcpInstallation extends Construct {
       identity: buildersIdentity,
       servicesPrivateIp: this.servicesBox.privateIp,
       passphraseSecret: passphrase.secretId,
-      bootDependencies: [...dependsOn, buildersGrant, ...(passphrase.version ? [passphrase.version] : [])],
+      bootDependencies: [buildersGrant, ...(passphrase.version ? [passphrase.version] : [])],
     });
 
     new GcpFirewall(this, 'firewall', {

@@ -1,6 +1,5 @@
 import { SecretManagerSecret } from '@cdktf/provider-google/lib/secret-manager-secret';
 import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-manager-secret-version';
-import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CloudSecret } from '../../topology/resolved';
 import { sensitiveVariable } from '../shared/sensitive-variable';
@@ -22,8 +21,6 @@ export interface GcpSecretProps {
   readonly source: SecretSource;
   /** Description of the sensitive variable, when one is created. */
   readonly description: string;
-  /** What must exist before a new secret is created, e.g. the Secret Manager API. @default none */
-  readonly dependsOn?: readonly ITerraformDependable[];
 }
 
 /**
@@ -46,7 +43,6 @@ export class GcpSecret extends Construct {
     const secret = new SecretManagerSecret(this, 'secret', {
       secretId: gcpName(props.prefix, props.purpose),
       replication: { auto: {} },
-      ...(props.dependsOn ? { dependsOn: [...props.dependsOn] } : {}),
     });
     // A variable's value is written write-only (Terraform >= 1.11), so it is never kept in state; a computed value
     // (the self-signed key) is in state anyway, through the resource that computes it.

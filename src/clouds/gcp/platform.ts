@@ -15,7 +15,16 @@ export const GCP_HEALTH_CHECK: PlatformAllowance = {
 };
 
 /**
- * The APIs the stack calls on a project: Secret Manager, and IAM Credentials for the boxes to impersonate their
- * secret readers.
+ * The APIs the stack calls on a project: Compute Engine (network, firewall, boxes, disks, snapshots, groups), IAM
+ * (service accounts), Resource Manager (project IAM members), Cloud DNS, Secret Manager, and IAM Credentials for the
+ * boxes to impersonate their secret readers. A new project has only a few of these on
+ * (cloud.google.com/service-usage/docs/enabled-service#default); Service Usage itself, which enables the rest, is.
  */
-export const GCP_REQUIRED_APIS: readonly string[] = ['secretmanager.googleapis.com', 'iamcredentials.googleapis.com'];
+export const GCP_REQUIRED_APIS: readonly string[] = [
+  'compute.googleapis.com',
+  'iam.googleapis.com',
+  'cloudresourcemanager.googleapis.com',
+  'dns.googleapis.com',
+  'secretmanager.googleapis.com',
+  'iamcredentials.googleapis.com',
+];
