@@ -1,4 +1,5 @@
 import { HOURS_PER_MONTH } from '../cloud';
+import { familiesKnown, profileOf, regionOf } from '../clouds';
 import { WEEKDAYS } from '../topology/fields';
 import { azureSpotSplit } from '../topology/azure-spot-split';
 import type { ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
@@ -37,7 +38,18 @@ function certificate(cert: ResolvedCertificate): string {
   return `provided (key ${source(cert.privateKey)}, chain ${source(cert.chain)})`;
 }
 
-/** What one cloud would build, in nine lines. */
+/**
+ * Where the kit's tables do not say what the region offers, the types were chosen from the catalog unchecked: the
+ * line says so and gives the cloud's own command to confirm them.
+ */
+function unverifiedOffer(t: ResolvedTopology): string[] {
+  const region = regionOf(t.cloud, t.region);
+  if (!region || familiesKnown(region)) return [];
+  const { offerCheck } = profileOf(t.cloud);
+  return [`  offer         not in the kit's tables for ${t.region}: confirm with ${offerCheck(t.region, t.builders.instanceType)} (and ${t.servicesBox.instanceType})`];
+}
+
+/** What one cloud would build, in nine lines, and a tenth where the region's offer is unchecked. */
 function cloudBlock(t: ResolvedTopology): string[] {
   const box = t.servicesBox;
   const b = t.builders;
@@ -56,6 +68,7 @@ function cloudBlock(t: ResolvedTopology): string[] {
     `  firewall      ${t.firewall.rules.length} rules`,
     `  per hour      ${usd(hourly)} with every builder up (on-demand prices of ${pricedAt})`,
     `  per month     ${usd(boxMonthly + b.monthlyUsd)}: services box ${usd(boxMonthly)} + builders ${usd(b.monthlyUsd)}${b.schedule ? ' (fewer off hours)' : ''}`,
+    ...unverifiedOffer(t),
   ];
 }
 

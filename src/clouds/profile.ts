@@ -124,6 +124,8 @@ export interface CloudProfile {
   readonly title: string;
   /** The regions the kit knows, with their zones and the families offered. */
   readonly regions: RegionTable;
+  /** The cloud's own command that says whether a region offers a type, for regions whose offer the kit lacks. */
+  offerCheck(region: string, type: string): string;
   /** Default images by architecture. */
   readonly images: ImageFacts;
   /** What an SSH login may be. */

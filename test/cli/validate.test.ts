@@ -59,6 +59,17 @@ describe('npm run validate: the summary of a valid topology', () => {
     expect(summary).toContain('in new zone example.com');
     expect(summary).toContain("on-demand prices of us-east-1, the catalog's region, not eu-west-1");
     expect(summary).not.toContain('fewer off hours');
+    // The kit's tables say what eu-west-1 offers, so there is nothing to confirm.
+    expect(summary).not.toContain('  offer ');
+  });
+
+  it('GIVEN a region whose offer the kit’s tables lack THEN the summary says the types are unchecked and how to check them', () => {
+    const spec = topologySpec({ clouds: ['aws'], gcp: undefined, azure: undefined, aws: { region: 'eu-central-1' } });
+    const topology = resolveTopology(spec, 'aws');
+    const summary = installationSummary([topology], 'x.yaml');
+    expect(summary).toContain(
+      `  offer         not in the kit's tables for eu-central-1: confirm with aws ec2 describe-instance-type-offerings --region eu-central-1 --filters Name=instance-type,Values=${topology.builders.instanceType} (and ${topology.servicesBox.instanceType})`,
+    );
   });
 
   it('GIVEN the staging and production examples THEN both validate: staging is a small throwaway on aws, production spans three clouds', () => {

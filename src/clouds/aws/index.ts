@@ -7,6 +7,7 @@ import { AWS_REGIONS } from './regions';
 export const AWS_PROFILE: CloudProfile = {
   cloud: 'aws',
   title: 'AWS',
+  offerCheck: (region, type) => `aws ec2 describe-instance-type-offerings --region ${region} --filters Name=instance-type,Values=${type}`,
   regions: AWS_REGIONS,
   images: AWS_IMAGES,
   // The keys go to authorized_keys through cloud-init (no EC2 key pair), so Ubuntu's sshd decides.

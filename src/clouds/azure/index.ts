@@ -20,6 +20,7 @@ const AZURE_MAX_ADMIN_LENGTH = 64;
 export const AZURE_PROFILE: CloudProfile = {
   cloud: 'azure',
   title: 'Azure',
+  offerCheck: (region, type) => `az vm list-skus --location ${region} --size ${type} --output table`,
   regions: AZURE_REGIONS,
   images: AZURE_IMAGES,
   // admin_ssh_key.public_key is decoded and parsed by the provider: RSA of 2048 bits or more, or ED25519.

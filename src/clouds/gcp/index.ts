@@ -8,6 +8,7 @@ import { GCP_REGIONS } from './regions';
 export const GCP_PROFILE: CloudProfile = {
   cloud: 'gcp',
   title: 'GCP',
+  offerCheck: (region, type) => `gcloud compute machine-types list --filter="zone~^${region}- AND name=${type}"`,
   regions: GCP_REGIONS,
   images: GCP_IMAGES,
   // The keys go to authorized_keys through cloud-init, beside OS Login, so Ubuntu's sshd decides.
