@@ -78,7 +78,9 @@ export class AzureKeyVault extends Construct {
         tenantId: client.tenantId,
         skuName: 'standard',
         rbacAuthorizationEnabled: true,
-        purgeProtectionEnabled: true,
+        // Purge protection holds a deleted vault, and its name (derived from the installation's), for the whole
+        // soft-delete period and cannot be turned off: a throwaway installation could not be made again for 7 days.
+        purgeProtectionEnabled: !topology.throwaway,
         softDeleteRetentionDays: topology.throwaway ? SOFT_DELETE_DAYS.throwaway : SOFT_DELETE_DAYS.kept,
         publicNetworkAccessEnabled: true,
         networkAcls: {
