@@ -101,6 +101,7 @@ export class GcpInstallation extends Construct {
       privateIp: this.servicesBox.privateIp,
       builderGroupName: this.builders.group.name,
       ...(dns.zone ? { nameServers: dns.zone.nameServers } : {}),
+      ...(dns.dsRecord ? { dsRecord: dns.dsRecord } : {}),
     });
   }
 }

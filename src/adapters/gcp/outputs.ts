@@ -1,6 +1,7 @@
 import { TerraformOutput, type TerraformOutputConfig } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { DS_RECORD_OUTPUT } from '../shared/dns-outputs';
 
 /** What the outputs read. */
 export interface GcpOutputValues {
@@ -14,6 +15,8 @@ export interface GcpOutputValues {
   readonly builderGroupName: string;
   /** Name servers of a zone this stack created. @default none */
   readonly nameServers?: string[];
+  /** DS record of a signed zone this stack created. @default none */
+  readonly dsRecord?: string;
 }
 
 function output(scope: Construct, name: string, config: TerraformOutputConfig): TerraformOutput {
@@ -35,5 +38,8 @@ export function gcpOutputs(scope: Construct, values: GcpOutputValues): void {
   output(scope, 'builder_group_name', { value: values.builderGroupName, description: 'Regional managed instance group of the builders' });
   if (values.nameServers) {
     output(scope, 'dns_name_servers', { value: values.nameServers, description: 'Delegate the new zone to these name servers' });
+  }
+  if (values.dsRecord) {
+    output(scope, DS_RECORD_OUTPUT, { value: values.dsRecord, description: 'Add this DS record to the parent zone, beside the NS records, for DNSSEC to validate' });
   }
 }
