@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildMatrix, firewallEntries, matrixTables, SEED_RULES, type CidrPeer, type FirewallRule } from '../../src/firewall';
+import { buildMatrix, firewallEntries, matrixTables, type CidrPeer, type FirewallRule } from '../../src/firewall';
 import { resolvedFor } from '../helpers/topology';
 
 const peers: Record<string, CidrPeer> = {
@@ -29,13 +29,30 @@ describe('firewall matrix', () => {
   it('GIVEN the default matrix WHEN rendered as tables THEN the seed and github tables match the seed document row for row', () => {
     const matrix = buildMatrix(peers);
     const seedRules = matrix.rules.filter((r) => r.origin === 'seed');
-    const expected = seedTables().map((row) => [row[0].replace('Github (Enterprise or .com)', 'Github (Enterprise or .com)'), row[1], row[2]]);
+    const expected = seedTables().map((row) => [row[0], row[1], row[2]]);
+    expect(expected.length).toBeGreaterThan(0);
     expect(renderedRows(seedRules)).toEqual(expected);
   });
 
   it('GIVEN the default matrix THEN it holds the seed rules, the boot egress and the implied role-to-role egress', () => {
     const matrix = buildMatrix(peers);
-    expect(matrix.rules.filter((r) => r.origin === 'seed')).toHaveLength(SEED_RULES.length);
+    // Named here, not counted from SEED_RULES (which buildMatrix itself reads): a dropped or extra seed rule fails.
+    expect(matrix.rules.filter((r) => r.origin === 'seed').map((r) => r.name).sort()).toEqual([
+      'builders-all-builders',
+      'builders-all-services',
+      'builders-api-administrators',
+      'builders-api-github',
+      'builders-git-github',
+      'builders-ssh-administrators',
+      'builders-ssh-builds-end-users',
+      'services-admin-console-administrators',
+      'services-all-builders',
+      'services-api-github',
+      'services-git-github',
+      'services-http-end-users',
+      'services-ssh-administrators',
+      'services-webhooks-github',
+    ]);
     expect(matrix.rules.filter((r) => r.origin === 'boot').map((r) => r.name).sort()).toEqual(['builders-packages-internet', 'services-packages-internet']);
     const implied = matrix.rules.filter((r) => r.origin === 'implied');
     expect(implied.map((r) => [r.name, r.role, r.peer])).toEqual(

@@ -261,7 +261,16 @@ const gcpSection = fc
     region: fc.constantFrom(...fullRegions('gcp').map((region) => region.name)),
     network: fc.oneof(
       fc.record({ subnetCidr: maybe(ipv4Cidr(8, 28)), privateBuilders: maybe(fc.boolean()) }).map(defined),
-      fc.record({ existing: fc.record({ network: words(1, 30).map((s) => s.trim()), subnetwork: words(1, 30).map((s) => s.trim()) }), privateBuilders: maybe(fc.boolean()) }).map(defined),
+      fc
+        .record({
+          existing: fc.record({
+            network: words(1, 30).map((s) => s.trim()),
+            // The documented forms; <region> becomes the section's region on assembly.
+            subnetwork: fc.constantFrom('ci', 'shared-subnet', 'projects/example-ci-project/regions/<region>/subnetworks/ci', 'https://www.googleapis.com/compute/v1/projects/example-ci-project/regions/<region>/subnetworks/ci'),
+          }),
+          privateBuilders: maybe(fc.boolean()),
+        })
+        .map(defined),
     ),
     servicesBox: fc.record({ instanceType: pinnedServicesType('gcp') }).map(defined),
     // Required unless dns.create is true; dropped on assembly when it is not needed and `keepDns` says so.
@@ -430,11 +439,19 @@ function azureBackup(backup: Record<string, unknown>): Record<string, unknown> {
 
 /** Puts the drawn parts together, keeping the cross-field rules the schema states (and acknowledging on purpose). */
 function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string, unknown>>): TopologyData {
-  const { clouds, shape, fixedCount, dnsCreate } = p;
+  const { clouds, shape, fixedCount } = p;
+  // One zone per name: only a single cloud may create it.
+  const dnsCreate = p.dnsCreate && clouds.length === 1;
+  const existingOn = (cloud: Cloud) => clouds.includes(cloud) && (r[cloud].network as { existing?: unknown } | undefined)?.existing !== undefined;
+  // On GCP an existing subnetwork could carry builders-to-builders traffic only to its whole range, which is refused.
+  const gcpShared = existingOn('gcp');
   const acks: { rule: string; reason: string }[] = [...r.extraAcks];
   const reason = 'chosen on purpose by the fuzz generator';
   const peerNames = [...ROLES, ...BUILT_IN_CIDR_PEERS, ...Object.keys(r.network.peers)];
-  const add = r.add.map(({ peerIndex, direction, ...rule }) => defined({ ...rule, direction, peer: peerNames[peerIndex % peerNames.length] }));
+  const add = r.add
+    .map(({ peerIndex, direction, ...rule }) => defined({ ...rule, direction, peer: peerNames[peerIndex % peerNames.length] }))
+    .filter((rule) => !(gcpShared && rule.role === 'builders' && rule.peer === 'builders'));
+  const remove = gcpShared && !r.remove.includes('builders-all-builders') ? [...r.remove, 'builders-all-builders'] : r.remove;
 
   // Everything the topology deliberately opens to the whole internet on SSH or the admin console is acknowledged.
   const worldOpenPeers = new Set(['internet']);
@@ -480,6 +497,12 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
   const cloudSection = (cloud: Cloud): Record<string, unknown> => {
     const section: Record<string, unknown> = { ...r[cloud], builders: cloudBuilders[cloud] };
     if (dnsCreate && !r.dns.keepCloudZones) delete section.dns;
+    // In a subnet the kit does not own, the services box's address is the operator's to give.
+    if (existingOn(cloud)) section.servicesBox = { ...(section.servicesBox as object), privateIp: '10.200.0.25' };
+    const existing = (section.network as { existing?: { subnetwork?: string } } | undefined)?.existing;
+    if (cloud === 'gcp' && existing?.subnetwork) {
+      section.network = { ...(section.network as object), existing: { ...existing, subnetwork: existing.subnetwork.replace('<region>', String(section.region)) } };
+    }
     // A pinned services box type must hold an explicit shape, or the two contradict each other.
     const need = r.servicesSizing as { vcpus?: number; memoryGiB?: number };
     const box = section.servicesBox as { instanceType?: string } | undefined;
@@ -513,7 +536,7 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
       schedule,
       drainTimeoutSeconds: r.drainTimeoutSeconds,
     }),
-    firewall: { add, remove: r.remove },
+    firewall: { add, remove },
     dns: defined({ zone, create: dnsCreate, ttl: r.dns.ttl }),
     certificate,
     github: defined({ clientId: r.github.clientId, clientSecret: secret(r.github.clientSecret) }),

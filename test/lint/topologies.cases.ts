@@ -54,6 +54,6 @@ describe('offline plan lint over the default and edge topologies', () => {
     // The longest NSG rule name the schema allows, split per protocol, within Azure's 80 characters; a 253-character domain.
     expect(Math.max(...names(at('long-names', 'azure'), 'azurerm_network_security_rule').map((n) => n.length))).toBe(76);
     expect(names(at('long-names', 'aws'), 'aws_route53_record')[0]).toHaveLength(253);
-    expect(Object.keys(at('all-options', 'gcp').resource ?? {})).toEqual(expect.arrayContaining(['google_compute_router_nat', 'google_dns_managed_zone']));
+    expect(Object.keys(at('all-options', 'gcp').resource ?? {})).toEqual(expect.arrayContaining(['google_compute_router_nat']));
   });
 });

@@ -31,12 +31,12 @@ function tryRead(read: () => unknown): unknown {
 }
 
 /**
- * The problems validation finds with a patch applied to the default topology, with only this cloud selected: parsing,
- * then resolving for the cloud (sizing and pinned types).
+ * The problems validation finds with a patch applied to the default topology, with only this cloud selected unless the
+ * patch selects clouds itself (for values refused with other clouds): parsing, then resolving for the cloud.
  */
 function refusal(cloud: Cloud, refusal: Refusal): readonly { path: string; message: string }[] {
   try {
-    resolveTopology(parseTopology(variantData('default', { ...refusal.patch, clouds: [cloud] })), cloud);
+    resolveTopology(parseTopology(variantData('default', { clouds: [cloud], ...refusal.patch })), cloud);
   } catch (error) {
     if (error instanceof TopologyError) return error.issues;
     throw error;
@@ -110,7 +110,11 @@ describe('the option x cloud table', () => {
     else expect(readme).toBe(expected);
   });
 
-  describe.each(OPTION_TABLE.filter((row) => row.todo).map((row) => [row.path, row.todo!] as const))('%s on every cloud', (path, todos) => {
-    for (const todo of todos) it.todo(`${path}: ${todo}`);
-  });
+  // jest refuses an empty table: with no row-wide todo left, there is nothing to list.
+  const rowTodos = OPTION_TABLE.filter((row) => row.todo).map((row) => [row.path, row.todo!] as const);
+  if (rowTodos.length > 0) {
+    describe.each(rowTodos)('%s on every cloud', (path, todos) => {
+      for (const todo of todos) it.todo(`${path}: ${todo}`);
+    });
+  }
 });

@@ -15,9 +15,14 @@ export function variantData(variant: VariantName, patch: Patch = {}): Record<str
   return merge(merge(DEFAULT_DATA, VARIANTS[variant]), patch);
 }
 
+/** The clouds a variant selects when synthesized for one cloud: that cloud alone for a variant of `clouds: 'each'`. */
+function selection(variant: VariantName, cloud: Cloud): Patch {
+  return (VARIANTS[variant] as { readonly clouds?: unknown }).clouds === 'each' ? { clouds: [cloud] } : {};
+}
+
 /** A variant validated and resolved for one cloud (no synthesis). */
 export function modelOf(variant: VariantName, cloud: Cloud, patch: Patch = {}): Model {
-  const spec = parseTopology(variantData(variant, patch));
+  const spec = parseTopology(variantData(variant, { ...selection(variant, cloud), ...patch }));
   return { cloud, spec, resolved: resolveTopology(spec, cloud) };
 }
 

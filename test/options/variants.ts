@@ -19,14 +19,16 @@ const SMALL_BUILDERS = {
  * (patches; `undefined` deletes a key), each synthesized once per cloud. Together they give every option a
  * non-default value: `everything` sets all that can coexist, the others the alternatives that exclude them.
  * Peers and users are IPv4 documentation ranges (RFC 5737), and no network range is private. A variant may select
- * fewer clouds (`clouds`): it is then synthesized only for those.
+ * fewer clouds (`clouds`): it is then synthesized only for those; `clouds: 'each'` selects the one cloud it is
+ * synthesized for, for options only one cloud at a time may set.
  */
 export const VARIANTS = {
   /** topology.yaml as it is. */
   default: {},
 
-  /** Every option that can coexist with the others, each away from its default. */
+  /** Every option that can coexist with the others, each away from its default; dns.create makes it one cloud at a time. */
   everything: {
+    clouds: 'each',
     name: 'ci-all',
     domain: 'ci.build.example.org',
     tags: { team: 'platform', environment: 'staging', owner: 'build-infrastructure' },
@@ -100,13 +102,15 @@ export const VARIANTS = {
 
   /**
    * The alternatives `everything` excludes: a fixed count of pinned builder types, on-demand only, without schedule;
-   * existing networks; a provided certificate from an existing key and a variable chain; secrets by variable with
+   * existing networks (each with the services box's address, and without builders-to-builders traffic, which GCP
+   * could allow there only to the whole shared subnetwork); a provided certificate from an existing key and a variable chain; secrets by variable with
    * versions; a throwaway installation without protection; images and services box types pinned; other backends.
    */
   alternatives: {
     throwaway: true,
     network: { administrators: ['0.0.0.0/0'], github: { hooks: ['192.0.2.240/28'] } },
     acknowledgements: [{ rule: 'CIK-NET-001', reason: 'A throwaway installation administered from anywhere, behind SSH keys only.' }],
+    firewall: { remove: ['builders-all-builders'] },
     servicesBox: { dailyActiveUsers: 2000, protection: false, backup: { frequency: 'daily', at: '04:00', retention: 10 } },
     builders: { containers: undefined, count: 4, spot: { enabled: false }, schedule: undefined },
     certificate: {
@@ -124,7 +128,7 @@ export const VARIANTS = {
           builderSubnetIds: ['subnet-0abc12345def67892', 'subnet-0abc12345def67893'],
         },
       },
-      servicesBox: { instanceType: 'm6i.8xlarge', image: 'ami-0123456789abcdef0' },
+      servicesBox: { instanceType: 'm6i.8xlarge', image: 'ami-0123456789abcdef0', privateIp: '10.1.0.25' },
       builders: { instanceType: 'c6i.8xlarge', image: 'ami-0fedcba9876543210' },
       dns: { zoneId: 'Z0123456789ABCDEFGHIJ' },
       backend: { s3: { bucket: 'example-terraform-state', region: 'us-west-2', dynamodbTable: 'terraform-locks' } },
@@ -136,7 +140,7 @@ export const VARIANTS = {
           subnetwork: 'projects/example-ci-project/regions/us-central1/subnetworks/ci',
         },
       },
-      servicesBox: { instanceType: 'n2-standard-32', image: 'projects/example-ci-project/global/images/services-box-golden' },
+      servicesBox: { instanceType: 'n2-standard-32', image: 'projects/example-ci-project/global/images/services-box-golden', privateIp: '10.2.0.25' },
       builders: { instanceType: 'n2-standard-32', image: 'projects/example-ci-project/global/images/builder-golden' },
       dns: { managedZone: 'shared-example-com' },
       backend: { gcs: { bucket: 'example-terraform-state' } },
@@ -148,7 +152,7 @@ export const VARIANTS = {
           buildersSubnetId: '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/shared/subnets/builders',
         },
       },
-      servicesBox: { instanceType: 'Standard_E16s_v5', image: 'Canonical:ubuntu-24_04-lts:server:24.04.202501010' },
+      servicesBox: { instanceType: 'Standard_E16s_v5', image: 'Canonical:ubuntu-24_04-lts:server:24.04.202501010', privateIp: '10.3.0.25' },
       builders: { instanceType: 'Standard_D32s_v5', image: '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/images/providers/Microsoft.Compute/images/builder-golden' },
       dns: { resourceGroup: 'shared-dns' },
       backend: { azurerm: { resourceGroupName: 'terraform-state', storageAccountName: 'examplestate', containerName: 'tfstate' } },

@@ -1,6 +1,6 @@
 import { catalogFor } from '../../src/catalog';
 import type { InstanceCatalog, InstanceType } from '../../src/catalog/types';
-import { candidateTypes, compareClouds, compareFleets, containersPerBuilder, planFleet, SizingError, type FleetRequest } from '../../src/sizing';
+import { compareClouds, containersPerBuilder, planFleet, SizingError } from '../../src/sizing';
 
 const price = { source: 'test', asOf: '2026-01-01' };
 function type(name: string, vcpus: number, memoryGiB: number, usd: number, extra: Partial<InstanceType> = {}): InstanceType {
@@ -20,16 +20,28 @@ const small: InstanceCatalog = {
   ],
 };
 
-/** The oracle: every allowed type at every count from 1 to a bound, the cheapest valid one by the same ordering. */
-function exhaustive(catalog: InstanceCatalog, request: FleetRequest): { name: string; builders: number; cost: number } {
+/**
+ * The oracle, written from the README's rules and sharing no code with src/sizing (a shared comparison or filter would
+ * agree with any mistake in it): the request's architecture, at most maxBuilderVcpus, no burstable, shared-core or flex
+ * types; containers per builder = min(floor((vCPU - reserve) / container CPUs), floor((GiB - reserve) / container GiB));
+ * every type at every count from minBuilders to a bound; the cheapest, ties to fewer builders, then to the type name.
+ */
+function exhaustive(catalog: InstanceCatalog, request: { containers: number; minBuilders?: number }): { name: string; builders: number; cost: number } {
+  const better = (a: { name: string; builders: number; cost: number }, b: { name: string; builders: number; cost: number }): boolean => {
+    const cents = (usd: number) => Math.round(usd * 1e6);
+    if (cents(a.cost) !== cents(b.cost)) return cents(a.cost) < cents(b.cost);
+    if (a.builders !== b.builders) return a.builders < b.builders;
+    return a.name < b.name;
+  };
   let best: { name: string; builders: number; cost: number } | undefined;
   for (const t of catalog.types) {
-    if (!candidateTypes({ ...catalog, types: [t] }, request).length) continue;
-    const per = containersPerBuilder({ cpus: t.vcpus, memoryGiB: t.memoryGiB }, request.container, request.reserve);
-    for (let n = 1; n <= 200; n++) {
-      if (n < (request.minBuilders ?? 2) || n * per < (request.containers ?? 0)) continue;
+    if (t.arch !== 'x86_64' || t.vcpus > 64 || t.burstable || t.sharedCore || t.flex) continue;
+    const per = Math.min(Math.floor((t.vcpus - 2) / 2), Math.floor((t.memoryGiB - 4) / 4));
+    if (per < 1) continue;
+    for (let n = request.minBuilders ?? 2; n <= 200; n++) {
+      if (n * per < request.containers) continue;
       const option = { name: t.name, builders: n, cost: n * t.onDemandHourlyUsd };
-      if (!best || compareFleets(option, best) < 0) best = option;
+      if (!best || better(option, best)) best = option;
     }
   }
   if (!best) throw new Error('no fleet');
@@ -46,6 +58,13 @@ describe('fleet planning', () => {
         expect([plan.pools[0].instanceType, plan.builders, plan.hourlyUsd]).toEqual([oracle.name, oracle.builders, Math.round(oracle.cost * 1e9) / 1e9]);
       }
     }
+  });
+
+  it('GIVEN 10 containers and minBuilders 2 on AWS THEN equal costs go to fewer builders: c6i.4xlarge x 2, not c6i.2xlarge x 4', () => {
+    const aws = catalogFor('aws');
+    const plan = planFleet(aws, { containers: 10, minBuilders: 2 });
+    expect(exhaustive(aws, { containers: 10, minBuilders: 2 })).toMatchObject({ name: 'c6i.4xlarge', builders: 2 });
+    expect([plan.pools[0].instanceType, plan.builders]).toEqual(['c6i.4xlarge', 2]);
   });
 
   it('GIVEN the real AWS catalog and targets 1-60 THEN the plan equals the exhaustive search', () => {

@@ -88,7 +88,7 @@ describe('Azure images and subnet ids', () => {
   });
 
   it('GIVEN existing subnets THEN each must be a whole subnet id', () => {
-    expect(topologySpec({ azure: { network: { existing: { servicesSubnetId: AZURE_SUBNET, buildersSubnetId: AZURE_SUBNET } } } }).azure?.network.existing?.servicesSubnetId).toBe(AZURE_SUBNET);
+    expect(topologySpec({ azure: { network: { existing: { servicesSubnetId: AZURE_SUBNET, buildersSubnetId: AZURE_SUBNET } }, servicesBox: { privateIp: '10.0.0.25' } } }).azure?.network.existing?.servicesSubnetId).toBe(AZURE_SUBNET);
     const issue = issueAt({ azure: { network: { existing: { servicesSubnetId: '/subscriptions/0000/resourceGroups/net', buildersSubnetId: AZURE_SUBNET } } } }, 'azure.network.existing.servicesSubnetId');
     expect(issue.message).toMatch(/must be a subnet id \/subscriptions\/<id>\/resourceGroups/);
   });

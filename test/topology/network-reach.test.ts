@@ -1,9 +1,11 @@
 import { issuesOf, topologySpec } from '../helpers/topology';
 
 const EXISTING = {
-  aws: { network: { existing: { vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] } } },
-  gcp: { network: { existing: { network: 'shared', subnetwork: 'projects/example-ci-project/regions/us-central1/subnetworks/ci' } } },
+  firewall: { remove: ['builders-all-builders'] },
+  aws: { network: { existing: { vpcId: 'vpc-0123456789abcdef0', subnetIds: ['subnet-0123456789abcdef0'] } }, servicesBox: { privateIp: '10.1.0.25' } },
+  gcp: { network: { existing: { network: 'shared', subnetwork: 'projects/example-ci-project/regions/us-central1/subnetworks/ci' } }, servicesBox: { privateIp: '10.2.0.25' } },
   azure: {
+    servicesBox: { privateIp: '10.3.0.25' },
     network: {
       existing: {
         servicesSubnetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/hub/subnets/services',

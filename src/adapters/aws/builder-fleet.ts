@@ -1,7 +1,7 @@
 import { AutoscalingGroup, type AutoscalingGroupConfig } from '@cdktf/provider-aws/lib/autoscaling-group';
 import { AutoscalingLifecycleHook } from '@cdktf/provider-aws/lib/autoscaling-lifecycle-hook';
 import { LaunchTemplate } from '@cdktf/provider-aws/lib/launch-template';
-import { Token } from 'cdktf';
+import { Token, type ITerraformDependable } from 'cdktf';
 import { base64Text } from '../shared/base64-text';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
@@ -33,6 +33,8 @@ export interface AwsBuilderFleetProps {
   readonly account: AwsAccount;
   /** Root volume of each builder, GiB: the topology has no field for it. @default 100 */
   readonly diskGiB?: number;
+  /** What the group waits for before it launches builders: the services box, whose fixed address a builder launched first into the same subnet would take. @default nothing */
+  readonly launchAfter?: readonly ITerraformDependable[];
 }
 
 /** Root volume of a builder when the caller gives none: room for Docker images and build caches. */
@@ -130,7 +132,7 @@ export class AwsBuilderFleet extends Construct {
       // A changed launch template replaces builders gradually; each old one drains through the lifecycle hook.
       instanceRefresh: { strategy: 'Rolling', preferences: { minHealthyPercentage: 50 } },
       tag: Object.entries({ ...topology.tags, ...tags }).map(([key, value]) => ({ key, value, propagateAtLaunch: true })),
-      dependsOn: [identity.policy],
+      dependsOn: [identity.policy, ...(props.launchAfter ?? [])],
       // The schedule moves the desired count during the day; an apply must not undo it.
       ...(builders.schedule ? { lifecycle: { ignoreChanges: ['desired_capacity'] } } : {}),
     });

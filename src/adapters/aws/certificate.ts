@@ -3,6 +3,7 @@ import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { selfSignedLifetime } from '../shared/certificate-lifetime';
 import { AwsStoredSecret, type SecretSource } from './secret-store';
 
 /** Props of AwsCertificate. */
@@ -10,8 +11,6 @@ export interface AwsCertificateProps {
   /** The installation. */
   readonly topology: ResolvedTopology<'aws'>;
 }
-
-const HOURS_PER_DAY = 24;
 
 /**
  * The TLS key and chained certificate the services box terminates TLS with, in Secrets Manager: the operator's
@@ -40,9 +39,7 @@ export class AwsCertificate extends Construct {
         privateKeyPem: privateKey.privateKeyPem,
         subject: [{ commonName: topology.domain, organization: topology.name }],
         dnsNames: [topology.domain],
-        validityPeriodHours: certificate.validityDays * HOURS_PER_DAY,
-        // An apply in the last tenth of its life replaces it; the services box fetches the new one at its next boot.
-        earlyRenewalHours: Math.ceil((certificate.validityDays * HOURS_PER_DAY) / 10),
+        ...selfSignedLifetime(certificate.validityDays),
         allowedUses: ['digital_signature', 'key_encipherment', 'server_auth'],
       });
       key = { kind: 'value', value: privateKey.privateKeyPem };

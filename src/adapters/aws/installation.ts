@@ -69,6 +69,7 @@ export class AwsInstallation extends Construct {
       passphraseArn: secrets.passphraseArn,
       images,
       account,
+      launchAfter: [this.servicesBox.instance],
       ...(props.builderDiskGiB ? { diskGiB: props.builderDiskGiB } : {}),
     });
 

@@ -14,6 +14,7 @@ import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { AWS_PRIVATE_SUBNET_OFFSET, awsSubnet, SERVICES_BOX_HOST } from '../../topology/subnet-layout';
 import { awsName } from './names';
+import { AwsSubnetMembership } from './subnet-membership';
 
 /** A VPC made elsewhere (the topology's aws.network.existing, or another CDKTF app's outputs). */
 export interface AwsExistingNetwork {
@@ -61,6 +62,8 @@ export class AwsNetwork extends Construct {
       this.vpcId = existing.vpcId;
       this.servicesSubnetId = existing.subnetIds[0];
       this.builderSubnetIds = [...(existing.builderSubnetIds ?? existing.subnetIds)];
+      // The topology's own subnet ids are literals worth checking; a network passed in is its app's to check.
+      if (!props.existing) new AwsSubnetMembership(this, 'subnet_membership', { vpcId: existing.vpcId, subnetIds: [...existing.subnetIds, ...this.builderSubnetIds] });
       this.servicesPrivateIp =
         existing.servicesPrivateIp ??
         topology.servicesBox.privateIp ??

@@ -28,7 +28,7 @@ export interface AwsServicesBoxProps {
 
 /**
  * The one stateful box: an EC2 instance with a fixed private IP and an Elastic IP, protected from termination and
- * from `terraform destroy`, IMDSv2 only, an encrypted gp3 root volume that outlives the instance and carries the
+ * from `terraform destroy`, IMDSv2 only, an encrypted gp3 root volume that outlives the instance (unless throwaway) and carries the
  * backup tag, detailed monitoring, and an instance role that may read its own secrets and nothing else. Its
  * construct ids are fixed: no builder setting can change its Terraform address.
  */
@@ -74,8 +74,9 @@ export class AwsServicesBox extends Construct {
         volumeType: 'gp3',
         volumeSize: box.diskGiB,
         encrypted: true,
-        // The volume holds all of the installation's state: it must outlive an instance terminated by mistake.
-        deleteOnTermination: false,
+        // The volume holds all of the installation's state: it must outlive an instance terminated by mistake. A
+        // throwaway installation leaves nothing billable behind on destroy, so its volume goes with the instance.
+        deleteOnTermination: topology.throwaway,
         tags: { ...tags, ...backupTag(topology) },
       },
       userData: servicesBoxUserData(topology, secrets),

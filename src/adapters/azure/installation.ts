@@ -45,7 +45,7 @@ export class AzureInstallation extends Construct {
     this.firewall = new AzureFirewall(this, 'firewall', { topology, resourceGroupName: rg, ...(this.network.ownsSubnets ? { subnetIds: subnets } : {}) });
     const nicNsg = (role: 'servicesBox' | 'builders') =>
       this.network.ownsSubnets ? {} : { networkSecurityGroupId: this.firewall.networkSecurityGroups[role].id };
-    const keyVault = new AzureKeyVault(this, 'key_vault', { topology, resourceGroupName: rg, subnetIds: [subnets.servicesBox, subnets.builders] });
+    const keyVault = new AzureKeyVault(this, 'key_vault', { topology, resourceGroupName: rg, subnetIds: [subnets.servicesBox, subnets.builders], checkServiceEndpoints: !this.network.ownsSubnets && !props.existingSubnets });
 
     this.servicesBox = new AzureServicesBox(this, 'services_box', {
       topology,

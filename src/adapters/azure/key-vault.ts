@@ -8,6 +8,7 @@ import type { RoleName } from '../../firewall/model';
 import { parseIpv4Cidr } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, terraformId } from '../shared/naming';
+import { KeyVaultEndpointCheck } from './key-vault-endpoints';
 import { keyVaultName, tagsFor } from './names';
 import { SECRET_NAMES, secretSources, type SecretName, type SecretSource } from './secret-sources';
 
@@ -19,6 +20,8 @@ export interface AzureKeyVaultProps {
   readonly resourceGroupName: string;
   /** Subnets whose boxes read secrets through the vault's firewall (they need the Microsoft.KeyVault service endpoint). */
   readonly subnetIds: readonly string[];
+  /** Whether the subnets are the topology's existing ones (ids known now), which the kit checks for the Key Vault service endpoint instead of adding it. @default false */
+  readonly checkServiceEndpoints?: boolean;
 }
 
 /** A secret the boxes read at boot. */
@@ -49,7 +52,7 @@ function existingSecretParts(id: string): { vault: string; secret: string } {
 }
 
 /**
- * The installation's secrets in Key Vault: a vault (RBAC, purge protection, firewall closed but for the boxes' subnets
+ * The installation's secrets in Key Vault: a vault (RBAC, purge protection unless throwaway, firewall closed but for the boxes' subnets
  * and the administrators' networks the deployment runs from) holding the secrets given as values, next to the
  * existing secrets the topology names. Read access is granted per secret, never per vault.
  */
@@ -75,7 +78,9 @@ export class AzureKeyVault extends Construct {
         tenantId: client.tenantId,
         skuName: 'standard',
         rbacAuthorizationEnabled: true,
-        purgeProtectionEnabled: true,
+        // Purge protection holds a deleted vault, and its name (derived from the installation's), for the whole
+        // soft-delete period and cannot be turned off: a throwaway installation could not be made again for 7 days.
+        purgeProtectionEnabled: !topology.throwaway,
         softDeleteRetentionDays: topology.throwaway ? SOFT_DELETE_DAYS.throwaway : SOFT_DELETE_DAYS.kept,
         publicNetworkAccessEnabled: true,
         networkAcls: {
@@ -87,6 +92,7 @@ export class AzureKeyVault extends Construct {
         tags: tagsFor(topology),
       });
       this.vault = vault;
+      if (props.checkServiceEndpoints) new KeyVaultEndpointCheck(this, 'subnet_endpoints', { subnetIds: props.subnetIds });
       // Terraform writes the secrets through the data plane, which RBAC closes even to the vault's creator.
       const officer = new RoleAssignment(this, 'deployer_secrets_officer', {
         scope: vault.id,

@@ -31,7 +31,7 @@ export interface AzureNetworkProps {
 }
 
 /** Parts of a subnet id, for looking the subnet up. */
-function subnetIdParts(id: string): { resourceGroup: string; vnet: string; subnet: string } {
+export function subnetIdParts(id: string): { resourceGroup: string; vnet: string; subnet: string } {
   const m = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworks\/([^/]+)\/subnets\/([^/]+)$/i.exec(id);
   if (!m) throw new Error(`${id} is not a subnet id (validation should have caught this)`);
   return { resourceGroup: m[1], vnet: m[2], subnet: m[3] };

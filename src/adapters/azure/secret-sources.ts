@@ -3,6 +3,7 @@ import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
 import type { Construct } from 'constructs';
 import type { CloudSecret, ResolvedTopology } from '../../topology/resolved';
+import { selfSignedLifetime } from '../shared/certificate-lifetime';
 import { sensitiveVariable } from '../shared/sensitive-variable';
 
 /** The secrets an installation keeps in Key Vault, by their secret names. */
@@ -54,7 +55,7 @@ function selfSigned(scope: Construct, topology: ResolvedTopology<'azure'>, valid
     privateKeyPem: key.privateKeyPem,
     subject: [{ commonName: topology.domain }],
     dnsNames: [topology.domain],
-    validityPeriodHours: validityDays * 24,
+    ...selfSignedLifetime(validityDays),
     allowedUses: ['key_encipherment', 'digital_signature', 'server_auth'],
   });
   return {

@@ -41,7 +41,12 @@ export class GcpBackup extends Construct {
         schedule: weekly
           ? { weeklySchedule: { dayOfWeeks: [{ day: WEEKDAY_NAMES[backup.weekday].toUpperCase(), startTime }] } }
           : { dailySchedule: { daysInCycle: 1, startTime } },
-        retentionPolicy: { maxRetentionDays: backup.retention * (weekly ? 7 : 1), onSourceDiskDelete: 'KEEP_AUTO_SNAPSHOTS' },
+        retentionPolicy: {
+          maxRetentionDays: backup.retention * (weekly ? 7 : 1),
+          // A kept installation's snapshots outlive its disk, to restore from. A throwaway one's run out with their
+          // retention once the disk is deleted, so none is kept for good (values: google 6.50 compute_resource_policy).
+          onSourceDiskDelete: topology.throwaway ? 'APPLY_RETENTION_POLICY' : 'KEEP_AUTO_SNAPSHOTS',
+        },
         snapshotProperties: {
           labels: { ...topology.tags, [ROLE_TAG]: ROLE_SLUGS.servicesBox },
           storageLocations: [topology.region],

@@ -3,6 +3,7 @@ import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { selfSignedLifetime } from '../shared/certificate-lifetime';
 import { GcpSecret } from './secrets';
 
 /** Props of GcpCertificate. */
@@ -48,7 +49,7 @@ export class GcpCertificate extends Construct {
       privateKeyPem: key.privateKeyPem,
       subject: [{ commonName: topology.domain }],
       dnsNames: [topology.domain],
-      validityPeriodHours: certificate.validityDays * 24,
+      ...selfSignedLifetime(certificate.validityDays),
       allowedUses: ['digital_signature', 'key_encipherment', 'server_auth'],
     });
     this.privateKey = new GcpSecret(this, 'tls_private_key', {

@@ -1,3 +1,4 @@
+import { DataGoogleDnsKeys } from '@cdktf/provider-google/lib/data-google-dns-keys';
 import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
 import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
 import { Construct } from 'constructs';
@@ -14,13 +15,16 @@ export interface GcpDnsProps {
 
 /**
  * The installation's A record, pointing at the services box's static address: in the existing Cloud DNS zone
- * `gcp.dns.managedZone`, or in a new public zone (DNSSEC on) when `dns.create` is set.
+ * `gcp.dns.managedZone`, or in a new public zone (DNSSEC on) when `dns.create` is set. DNSSEC validates only once
+ * the parent holds the zone's DS record beside its NS records, so the zone's key-signing key is read back for that.
  */
 export class GcpDns extends Construct {
   /** The record. */
   readonly record: DnsRecordSet;
   /** The zone, when this stack creates it; its name servers go to the parent zone's NS record. */
   readonly zone?: DnsManagedZone;
+  /** The DS record of the zone's key-signing key, for the parent zone, when this stack creates the zone. */
+  readonly dsRecord?: string;
 
   constructor(scope: Construct, id: string, props: GcpDnsProps) {
     super(scope, id);
@@ -36,6 +40,9 @@ export class GcpDns extends Construct {
         dnssecConfig: { state: 'on' },
       });
       managedZone = this.zone.name;
+      // Cloud DNS makes the keys with the signed zone; google_dns_keys reads them once the zone exists.
+      const keys = new DataGoogleDnsKeys(this, 'zone_keys', { managedZone: this.zone.id });
+      this.dsRecord = keys.keySigningKeys.get(0).dsRecord;
     }
     this.record = new DnsRecordSet(this, 'record', {
       managedZone,

@@ -99,6 +99,7 @@ export class GcpInstallation extends Construct {
       builderGroupName: this.builders.group.name,
       builderGroupKind: 'regional managed instance group',
       ...(dns.zone ? { nameServers: dns.zone.nameServers } : {}),
+      ...(dns.dsRecord ? { dsRecord: dns.dsRecord } : {}),
     });
   }
 }

@@ -4,6 +4,7 @@ import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat'
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import { DataGoogleComputeSubnetwork } from '@cdktf/provider-google/lib/data-google-compute-subnetwork';
 import { Construct } from 'constructs';
+import { parseSubnetworkRef } from '../../clouds/gcp/subnetwork-ref';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { gcpName } from './naming';
 
@@ -48,9 +49,13 @@ export class GcpNetwork extends Construct {
     if (props.existing) {
       ({ network: this.network, subnetwork: this.subnetwork, subnetCidr: this.subnetCidr, servicesPrivateIp: this.servicesPrivateIp } = props.existing);
     } else if (settings.existing) {
-      const byLink = settings.existing.subnetwork.includes('/');
+      const ref = parseSubnetworkRef(settings.existing.subnetwork);
+      if (!ref) throw new Error(`${settings.existing.subnetwork} is not a subnetwork reference (validation should have caught this)`);
+      // By its parts, never by self_link, which the provider takes as a full URL only (see subnetwork-ref.ts).
       const subnet = new DataGoogleComputeSubnetwork(this, 'subnetwork', {
-        ...(byLink ? { selfLink: settings.existing.subnetwork } : { name: settings.existing.subnetwork, region: topology.region }),
+        name: ref.name,
+        region: ref.region ?? topology.region,
+        ...(ref.project ? { project: ref.project } : {}),
       });
       this.network = settings.existing.network;
       this.subnetwork = subnet.selfLink;

@@ -14,6 +14,8 @@ export interface InstallationOutputValues {
   readonly builderGroupKind: string;
   /** Name servers of a zone the installation created. @default none */
   readonly nameServers?: string[];
+  /** The DS record of a created, signed zone, for the parent zone. @default none */
+  readonly dsRecord?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function installationOutputs(scope: Construct, topology: ResolvedTopology
     services_box_private_ip: { value: values.privateIp, description: "The services box's fixed private IP (builders' SERVICES_PRIVATE_IP)" },
     builder_group_name: { value: values.builderGroupName, description: `The builders' ${values.builderGroupKind}` },
     ...(values.nameServers ? { dns_name_servers: { value: values.nameServers, description: 'Name servers of the created zone, to delegate it from its parent' } } : {}),
+    ...(values.dsRecord ? { dns_ds_record: { value: values.dsRecord, description: 'Add this DS record to the parent zone, beside the NS records, for DNSSEC to validate' } } : {}),
   };
   for (const [name, output] of Object.entries(outputs)) {
     new TerraformOutput(scope, name, output).overrideLogicalId(name);

@@ -5,6 +5,7 @@ import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../
 import { timeZoneFault } from '../time-zone';
 import { windowsTimeZone } from '../windows-time-zones';
 import type { TopologySpec } from './index';
+import { existingNetworkChecks } from './existing-network-rules';
 import { profileRuleChecks } from './profile-rules';
 
 type Ctx = z.RefinementCtx;
@@ -67,5 +68,6 @@ export function cloudRuleChecks(spec: TopologySpec, ctx: Ctx): void {
   if (spec.clouds.includes('aws') && spec.aws) awsRules(ctx, spec.aws);
   if (spec.clouds.includes('gcp') && spec.gcp) gcpRules(ctx, spec.gcp);
   if (spec.clouds.includes('azure') && spec.azure) azureRules(ctx, spec, spec.azure);
+  existingNetworkChecks(spec, ctx);
   profileRuleChecks(spec, ctx);
 }

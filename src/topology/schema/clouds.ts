@@ -22,7 +22,7 @@ const servicesOverrides = z
   .strictObject({
     instanceType: z.string().min(1).optional().meta({ description: 'Pins the services box instance type.' }),
     image: z.string().min(1).optional().meta({ description: 'Image / AMI instead of the latest Ubuntu LTS.' }),
-    privateIp: ipv4Address.optional().meta({ description: 'Fixed private IP; default the 10th address of its subnet.' }),
+    privateIp: ipv4Address.optional().meta({ description: 'Fixed private IP; default the 10th address of the subnet the kit makes; required with an existing network.' }),
   })
   .default({});
 
@@ -86,7 +86,10 @@ export const gcpSchema = z
         existing: z
           .strictObject({ network: z.string().min(1), subnetwork: z.string().min(1) })
           .optional()
-          .meta({ description: 'Use an existing VPC network and subnetwork (names or self links).' }),
+          .meta({
+            description:
+              'Use an existing VPC network and subnetwork: the subnetwork by name, projects/<p>/regions/<r>/subnetworks/<name> or its https link; builders-to-builders rules are refused there.',
+          }),
       })
       .default({ subnetCidr: '10.50.0.0/20', privateBuilders: false }),
     servicesBox: servicesOverrides,

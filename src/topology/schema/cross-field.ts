@@ -114,6 +114,11 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
       issue(ctx, ['ssh', 'publicKeys'], 'needs at least one key on Azure (password authentication is disabled)');
     }
   }
+  // A parent zone delegates a name to one set of name servers: zones for the same name on several clouds would each
+  // hold their own A record, and resolvers would answer from whichever zone the parent happens to name.
+  if (spec.dns.create && spec.clouds.length > 1) {
+    issue(ctx, ['dns', 'create'], `may be true with one cloud only (clouds are ${spec.clouds.join(', ')}): a parent zone delegates a name to one set of name servers; select one cloud, or use an existing zone (dns.create: false) on each`);
+  }
   const zone = spec.dns.zone;
   if (zone && spec.domain !== zone && !spec.domain.endsWith(`.${zone}`)) {
     issue(ctx, ['dns', 'zone'], `must be ${spec.domain} or one of its parents`);

@@ -31,7 +31,7 @@ describe('AWS DNS', () => {
   });
 
   test('GIVEN dns.create WHEN synthesized THEN a new zone holds the record and its name servers are an output', () => {
-    const patched = synthAws({ dns: { create: true } });
+    const patched = synthAws({ clouds: ['aws'], dns: { create: true } });
     const [zoneName, zone] = only(patched, 'aws_route53_zone');
     expect(zone.name).toBe('example.com');
     expect(only(patched, 'aws_route53_record')[1].zone_id).toBe(ref('aws_route53_zone', zoneName, 'zone_id'));

@@ -44,19 +44,27 @@ describe('AWS network', () => {
     expect(nic.associate_public_ip_address).toBe('false');
   });
 
-  test('GIVEN an existing VPC and subnets WHEN synthesized THEN no network resource is created and the box takes the 10th host of its subnet', () => {
+  test('GIVEN an existing VPC and subnets WHEN synthesized THEN no network resource is created, the box takes the given address, each subnet must be in the VPC, and builders launch after the box', () => {
     const patched = synthAws({
-      aws: { network: { existing: { vpcId: 'vpc-0abc12345', subnetIds: ['subnet-0aaa11111', 'subnet-0bbb22222'], builderSubnetIds: ['subnet-0ccc33333'] } } },
+      aws: {
+        network: { existing: { vpcId: 'vpc-0abc12345', subnetIds: ['subnet-0aaa11111', 'subnet-0bbb22222'], builderSubnetIds: ['subnet-0ccc33333'] } },
+        servicesBox: { privateIp: '10.1.0.25' },
+      },
     });
     for (const type of ['aws_vpc', 'aws_subnet', 'aws_internet_gateway', 'aws_route_table', 'aws_nat_gateway', 'aws_default_security_group']) {
       expect({ type, found: Object.keys(resourcesOf(patched, type)) }).toEqual({ type, found: [] });
     }
     for (const group of Object.values(resourcesOf(patched, 'aws_security_group'))) expect(group.vpc_id).toBe('vpc-0abc12345');
-    const [subnetName, subnet] = Object.entries(patched.data?.aws_subnet ?? {})[0];
-    expect(subnet).toEqual({ id: 'subnet-0aaa11111' });
-    const [, box] = only(patched, 'aws_instance');
-    expect(box).toMatchObject({ subnet_id: 'subnet-0aaa11111', private_ip: `\${cidrhost(data.aws_subnet.${subnetName}.cidr_block, 10)}` });
-    expect(only(patched, 'aws_autoscaling_group')[1].vpc_zone_identifier).toEqual(['subnet-0ccc33333']);
+    const lookups = Object.values(patched.data?.aws_subnet ?? {}) as { id: string; lifecycle: { postcondition: { condition: string; error_message: string }[] } }[];
+    expect(lookups.map((lookup) => lookup.id).sort()).toEqual(['subnet-0aaa11111', 'subnet-0bbb22222', 'subnet-0ccc33333']);
+    for (const lookup of lookups) {
+      expect(lookup.lifecycle.postcondition).toEqual([{ condition: '${self.vpc_id == "vpc-0abc12345"}', error_message: expect.stringContaining(`Subnet ${lookup.id} (aws.network.existing) is not in VPC vpc-0abc12345`) }]);
+    }
+    const [boxName, box] = only(patched, 'aws_instance');
+    expect(box).toMatchObject({ subnet_id: 'subnet-0aaa11111', private_ip: '10.1.0.25' });
+    const [, group] = only(patched, 'aws_autoscaling_group');
+    expect(group.vpc_zone_identifier).toEqual(['subnet-0ccc33333']);
+    expect(group.depends_on).toContain(`aws_instance.${boxName}`);
   });
 
   test('GIVEN a network passed in by another CDKTF app WHEN the installation is built THEN it uses those ids over the topology', () => {

@@ -4,7 +4,7 @@ import { isRolePeer, ruleCidrs, ROLES, type FirewallRule, type RoleName } from '
 import { isWorldOpen } from '../../../src/topology/cidr';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { EXISTING_SUBNETS, synthAzure } from './support';
+import { EXISTING_AZURE, synthAzure } from './support';
 
 type NsgRuleJson = {
   name: string;
@@ -181,7 +181,7 @@ describe('Azure firewall', () => {
   });
 
   it('GIVEN existing subnets WHEN synthesized THEN the NSGs attach to the NICs, not to subnets the kit does not own', () => {
-    const existing = synthAzure({ azure: { network: { existing: EXISTING_SUBNETS } } });
+    const existing = synthAzure({ azure: EXISTING_AZURE });
     expect(resourcesOf(existing, 'azurerm_subnet_network_security_group_association')).toEqual({});
     expect(Object.values(resourcesOf(existing, 'azurerm_network_interface_security_group_association'))).toHaveLength(1);
     const scaleSet = Object.values(resourcesOf(existing, 'azurerm_linux_virtual_machine_scale_set'))[0] as { network_interface: { network_security_group_id?: string }[] };

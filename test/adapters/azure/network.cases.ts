@@ -4,14 +4,14 @@ import { keyVaultName, resourceGroupName } from '../../../src/adapters/azure/nam
 import { TopologyError } from '../../../src/topology/errors';
 import { resourcesOf, synthStack, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
-import { EXISTING_SUBNETS, only, synthAzure, regularSet } from './support';
+import { EXISTING_AZURE, EXISTING_SUBNETS, only, synthAzure, regularSet } from './support';
 
 describe('Azure network and names', () => {
   let json: TerraformJson;
   let existing: TerraformJson;
   beforeAll(() => {
     json = synthAzure();
-    existing = synthAzure({ azure: { network: { existing: EXISTING_SUBNETS } } });
+    existing = synthAzure({ azure: EXISTING_AZURE });
   });
 
   it('GIVEN the default topology WHEN synthesized THEN a resource group <name>-rg and a VNet with a services and a builders subnet carved from it', () => {
@@ -24,17 +24,25 @@ describe('Azure network and names', () => {
     ]);
   });
 
-  it('GIVEN existing subnets WHEN synthesized THEN no network is created and the private IP is the 10th host of the services subnet', () => {
+  it('GIVEN existing subnets WHEN synthesized THEN no network is created, the box takes the given address, and each subnet must have the Key Vault service endpoint', () => {
     expect(resourcesOf(existing, 'azurerm_virtual_network')).toEqual({});
     expect(resourcesOf(existing, 'azurerm_subnet')).toEqual({});
-    const [lookupName, lookup] = Object.entries(existing.data?.azurerm_subnet ?? {})[0];
-    expect(lookup).toEqual({ name: 'ci-services', virtual_network_name: 'corp', resource_group_name: 'net-rg' });
+    const lookups = Object.values(existing.data?.azurerm_subnet ?? {}) as { name: string; lifecycle: { postcondition: { condition: string; error_message: string }[] } }[];
+    expect(lookups.map(({ lifecycle, ...lookup }) => lookup).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: 'ci-builders', virtual_network_name: 'corp', resource_group_name: 'net-rg' },
+      { name: 'ci-services', virtual_network_name: 'corp', resource_group_name: 'net-rg' },
+    ]);
+    for (const lookup of lookups) {
+      expect(lookup.lifecycle.postcondition).toEqual([
+        { condition: '${contains(self.service_endpoints, "Microsoft.KeyVault")}', error_message: expect.stringContaining(`--vnet-name corp -n ${lookup.name} --service-endpoints Microsoft.KeyVault`) },
+      ]);
+    }
     const ip = (only(existing, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0];
     expect(ip.subnet_id).toBe(EXISTING_SUBNETS.servicesSubnetId);
-    expect(ip.private_ip_address).toBe(`\${cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)}`);
+    expect(ip.private_ip_address).toBe('172.16.0.25');
     const set = regularSet(existing)[1] as { network_interface: { ip_configuration: { subnet_id: string }[] }[]; custom_data: string };
     expect(set.network_interface[0].ip_configuration[0].subnet_id).toBe(EXISTING_SUBNETS.buildersSubnetId);
-    expect(set.custom_data).toContain(`cidrhost(element(data.azurerm_subnet.${lookupName}.address_prefixes, 0), 10)`);
+    expect(Buffer.from(set.custom_data, 'base64').toString('utf8')).toContain('SERVICES_PRIVATE_IP="172.16.0.25"');
   });
 
   it('GIVEN subnets passed in by another CDKTF app with the services box address THEN the box takes that address', () => {

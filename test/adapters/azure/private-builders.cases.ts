@@ -1,6 +1,6 @@
 import { ROLE_TAG } from '../../../src/adapters/shared/naming';
 import { resourcesOf, type TerraformJson } from '../../helpers/synth';
-import { defaultAzure, EXISTING_SUBNETS, only, ref, synthAzure } from './support';
+import { defaultAzure, EXISTING_AZURE, EXISTING_SUBNETS, only, ref, synthAzure } from './support';
 
 const NAT_TYPES = ['azurerm_nat_gateway', 'azurerm_nat_gateway_public_ip_association', 'azurerm_subnet_nat_gateway_association'];
 
@@ -44,7 +44,7 @@ describe('Azure private builders', () => {
   });
 
   it('GIVEN privateBuilders with an existing network WHEN synthesized THEN builders have no public IP and nothing is added to that network (its subnet brings outbound)', () => {
-    const json = synthAzure({ azure: { network: { existing: EXISTING_SUBNETS, privateBuilders: true } } });
+    const json = synthAzure({ azure: { ...EXISTING_AZURE, network: { existing: EXISTING_SUBNETS, privateBuilders: true } } });
     for (const configuration of builderIpConfigurations(json)) {
       expect(configuration.public_ip_address).toBeUndefined();
       expect(configuration.subnet_id).toBe(EXISTING_SUBNETS.buildersSubnetId);

@@ -16,7 +16,7 @@ describe('Azure Key Vault, secrets, DNS and outputs', () => {
   beforeAll(() => {
     json = synthAzure();
     existing = synthAzure(ALL_EXISTING);
-    selfSigned = synthAzure({ certificate: { mode: 'self-signed' }, dns: { create: true } });
+    selfSigned = synthAzure({ clouds: ['azure'], certificate: { mode: 'self-signed' }, dns: { create: true } });
   });
 
   it('GIVEN secrets from variables WHEN synthesized THEN an RBAC vault with purge protection, soft delete and a closed firewall holds them', () => {

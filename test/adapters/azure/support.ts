@@ -33,6 +33,9 @@ export const EXISTING_SUBNETS = {
   buildersSubnetId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/corp/subnets/ci-builders',
 };
 
+/** The azure section of a topology in those subnets, with the services box's address (required there). */
+export const EXISTING_AZURE = { network: { existing: EXISTING_SUBNETS }, servicesBox: { privateIp: '172.16.0.25' } };
+
 
 
 /** The cloud-config a VM's literal custom data holds. */

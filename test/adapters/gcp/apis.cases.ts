@@ -4,7 +4,10 @@ import { resourcesOf, synthCloud, type TerraformJson } from '../../helpers/synth
 describe('GCP APIs', () => {
   let json: TerraformJson;
   beforeAll(() => {
-    json = synthCloud('gcp', { gcp: { network: { existing: { network: 'shared', subnetwork: 'projects/example-ci-project/regions/us-central1/subnetworks/ci' } } } });
+    json = synthCloud('gcp', {
+      firewall: { remove: ['builders-all-builders'] },
+      gcp: { network: { existing: { network: 'shared', subnetwork: 'projects/example-ci-project/regions/us-central1/subnetworks/ci' } }, servicesBox: { privateIp: '10.2.0.25' } },
+    });
   });
 
   it('GIVEN a new project WHEN synthesized THEN every API the stack calls is enabled, and left on when the stack goes', () => {

@@ -14,14 +14,34 @@ describe('GCP network, DNS and outputs', () => {
     expect(onlyResource(json, 'google_compute_subnetwork')).toMatchObject({ ip_cidr_range: '10.50.0.0/20', region: 'us-central1', private_ip_google_access: true });
   });
 
-  it('uses an existing network by name, with the box on the 10th host of its subnet', () => {
-    const json = synthCloud('gcp', { gcp: { network: { existing: { network: 'shared-vpc', subnetwork: 'shared-subnet' } } } });
+  const shared = (subnetwork: string) => ({ firewall: { remove: ['builders-all-builders'] }, gcp: { network: { existing: { network: 'shared-vpc', subnetwork } }, servicesBox: { privateIp: '10.8.0.25' } } });
+
+  it('uses an existing network by name, with the box on the address the topology gives', () => {
+    const json = synthCloud('gcp', shared('shared-subnet'));
     expect(resourcesOf(json, 'google_compute_network')).toEqual({});
     expect(resourcesOf(json, 'google_compute_subnetwork')).toEqual({});
     expect(Object.values(json.data?.google_compute_subnetwork ?? {})).toEqual([expect.objectContaining({ name: 'shared-subnet', region: 'us-central1' })]);
+    expect(Object.values(json.data?.google_compute_subnetwork ?? {})[0]).not.toHaveProperty('self_link');
     const internal = (Object.values(resourcesOf(json, 'google_compute_address')) as Json[]).find((a) => a.address_type === 'INTERNAL');
-    expect(internal?.address).toMatch(/^\$\{cidrhost\(data\.google_compute_subnetwork\..*\.ip_cidr_range, 10\)\}$/);
+    expect(internal?.address).toBe('10.8.0.25');
     for (const firewall of Object.values(resourcesOf(json, 'google_compute_firewall')) as Json[]) expect(firewall.network).toBe('shared-vpc');
+  });
+
+  it.each([
+    ['a path', 'projects/host-project/regions/us-central1/subnetworks/ci'],
+    ['a full link', 'https://www.googleapis.com/compute/v1/projects/host-project/regions/us-central1/subnetworks/ci'],
+  ])('looks an existing subnetwork given as %s up by project, region and name, never by self_link (which takes full links only)', (_form, subnetwork) => {
+    const json = synthCloud('gcp', shared(subnetwork));
+    expect(Object.values(json.data?.google_compute_subnetwork ?? {})).toEqual([expect.objectContaining({ name: 'ci', region: 'us-central1', project: 'host-project' })]);
+    expect(Object.values(json.data?.google_compute_subnetwork ?? {})[0]).not.toHaveProperty('self_link');
+  });
+
+  it('scopes no builder rule by the shared subnetwork range: builders are named by tag, and only the services box egress names a range', () => {
+    const json = synthCloud('gcp', shared('shared-subnet'));
+    const rules = Object.values(resourcesOf(json, 'google_compute_firewall')) as Json[];
+    const fromBuilders = rules.filter((rule) => (rule.target_tags as string[]).includes('ci-builders') && rule.direction === 'EGRESS');
+    const ranges = fromBuilders.flatMap((rule) => (rule.destination_ranges as string[]) ?? []);
+    expect(ranges.filter((range) => /subnetwork/.test(range))).toEqual([]);
   });
 
   it('takes a network passed in by another CDKTF app', () => {
@@ -61,8 +81,13 @@ describe('GCP network, DNS and outputs', () => {
     expect(resourcesOf(json, 'google_dns_managed_zone')).toEqual({});
   });
 
-  it('creates a DNSSEC zone when dns.create is set and outputs its name servers', () => {
-    const json = synthCloud('gcp', { dns: { create: true } });
+  it('creates a DNSSEC zone when dns.create is set and outputs its name servers and the DS record the parent needs', () => {
+    const json = synthCloud('gcp', { clouds: ['gcp'], dns: { create: true } });
+    const [zoneName] = Object.keys(json.resource?.google_dns_managed_zone ?? {});
+    const keys = Object.entries(json.data?.google_dns_keys ?? {});
+    expect(keys).toHaveLength(1);
+    expect(keys[0][1].managed_zone).toBe(`\${google_dns_managed_zone.${zoneName}.id}`);
+    expect(json.output?.dns_ds_record?.value).toBe(`\${data.google_dns_keys.${keys[0][0]}.key_signing_keys[0].ds_record}`);
     expect(onlyResource(json, 'google_dns_managed_zone')).toMatchObject({ dns_name: 'example.com.', dnssec_config: { state: 'on' } });
     expect(onlyResource(json, 'google_dns_record_set').managed_zone).toContain('google_dns_managed_zone.');
     expect(json.output?.dns_name_servers).toBeDefined();

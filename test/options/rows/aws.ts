@@ -1,6 +1,6 @@
 import type { TerraformJson } from '../../helpers/synth';
 import { rendered, type Row } from '../cells';
-import { all, one, renderedFleet } from '../terraform';
+import { all, allData, one, renderedFleet } from '../terraform';
 import { builderTypesRow } from './families';
 
 const s3 = (json: TerraformJson) => (json.terraform?.backend as { s3: Record<string, unknown> }).s3;
@@ -33,14 +33,27 @@ export const AWS_ROWS: readonly Row[] = [
     aws: rendered('everything', 'private subnets behind a NAT gateway; no public builder addresses', (json) => [all(json, 'aws_nat_gateway').length, one(json, 'aws_launch_template').network_interfaces[0].associate_public_ip_address], [1, 'false']),
   },
   { path: 'aws.network.existing.vpcId', aws: rendered('alternatives', 'security groups’ `vpc_id`; no VPC created', (json) => [...new Set(all(json, 'aws_security_group').map((g) => g.vpc_id)), all(json, 'aws_vpc').length], ['vpc-0abc12345def67890', 0]) },
-  { path: 'aws.network.existing.subnetIds', aws: rendered('alternatives', 'services box `subnet_id` (the first)', (json) => one(json, 'aws_instance').subnet_id, 'subnet-0abc12345def67890') },
+  {
+    path: 'aws.network.existing.subnetIds',
+    aws: rendered(
+      'alternatives',
+      'services box `subnet_id` (the first); each subnet looked up with a postcondition that it is in the VPC',
+      (json) => [one(json, 'aws_instance').subnet_id, allData(json, 'aws_subnet').filter((s) => s.lifecycle?.postcondition?.[0]?.condition === '${self.vpc_id == "vpc-0abc12345def67890"}').map((s) => s.id).sort()],
+      ['subnet-0abc12345def67890', ['subnet-0abc12345def67890', 'subnet-0abc12345def67891', 'subnet-0abc12345def67892', 'subnet-0abc12345def67893']],
+    ),
+  },
   {
     path: 'aws.network.existing.builderSubnetIds',
     aws: rendered('alternatives', 'group `vpc_zone_identifier`', (json) => one(json, 'aws_autoscaling_group').vpc_zone_identifier, ['subnet-0abc12345def67892', 'subnet-0abc12345def67893']),
   },
   { path: 'aws.servicesBox.instanceType', aws: rendered('alternatives', '`aws_instance.instance_type`', (json) => one(json, 'aws_instance').instance_type, 'm6i.8xlarge') },
   { path: 'aws.servicesBox.image', aws: rendered('alternatives', 'AMI looked up by `image-id`', (json) => pinnedAmi(json, one(json, 'aws_instance').ami), 'ami-0123456789abcdef0') },
-  { path: 'aws.servicesBox.privateIp', aws: rendered('everything', '`aws_instance.private_ip`', (json) => one(json, 'aws_instance').private_ip, '10.70.0.20') },
+  {
+    path: 'aws.servicesBox.privateIp',
+    aws: rendered('everything', '`aws_instance.private_ip`', (json) => one(json, 'aws_instance').private_ip, '10.70.0.20', {
+      refuses: { patch: { aws: { network: { existing: { vpcId: 'vpc-0abc12345def67890', subnetIds: ['subnet-0abc12345def67890'] } } } }, message: /is required with aws.network.existing/, what: 'left out with an existing network' },
+    }),
+  },
   {
     path: 'aws.builders.instanceType',
     aws: rendered('alternatives', 'launch template `instance_type`', (json) => renderedFleet('aws', json).instanceType, 'c6i.8xlarge', {

@@ -1,10 +1,14 @@
 import type { TerraformJson } from '../../helpers/synth';
 import { rendered, type Row } from '../cells';
-import { all, azureScaleSets, one, renderedFleet } from '../terraform';
+import { all, allData, azureScaleSets, one, renderedFleet } from '../terraform';
 import { builderTypesRow } from './families';
 
 const azurerm = (json: TerraformJson) => (json.terraform?.backend as { azurerm: Record<string, unknown> }).azurerm;
 const SUBNETS = '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/shared/subnets';
+
+/** Whether the existing subnet of that name is looked up with a postcondition that it has the Key Vault service endpoint. */
+const endpointChecked = (json: TerraformJson, subnet: string) =>
+  allData(json, 'azurerm_subnet').some((s) => s.name === subnet && s.lifecycle?.postcondition?.[0]?.condition === '${contains(self.service_endpoints, "Microsoft.KeyVault")}');
 
 /** The azure section. */
 export const AZURE_ROWS: readonly Row[] = [
@@ -33,17 +37,25 @@ export const AZURE_ROWS: readonly Row[] = [
       [1, true],
     ),
   },
-  { path: 'azure.network.existing.servicesSubnetId', azure: rendered('alternatives', 'services box NIC `subnet_id`', (json) => one(json, 'azurerm_network_interface').ip_configuration[0].subnet_id, `${SUBNETS}/services`) },
+  {
+    path: 'azure.network.existing.servicesSubnetId',
+    azure: rendered('alternatives', 'services box NIC `subnet_id`; looked up with a postcondition that it has the Microsoft.KeyVault service endpoint', (json) => [one(json, 'azurerm_network_interface').ip_configuration[0].subnet_id, endpointChecked(json, 'services')], [`${SUBNETS}/services`, true]),
+  },
   {
     path: 'azure.network.existing.buildersSubnetId',
-    azure: rendered('alternatives', 'scale set NIC `subnet_id`', (json) => azureScaleSets(json).map((set) => set.network_interface[0].ip_configuration[0].subnet_id), [`${SUBNETS}/builders`]),
+    azure: rendered('alternatives', 'scale set NIC `subnet_id`; the same service endpoint check', (json) => [azureScaleSets(json).map((set) => set.network_interface[0].ip_configuration[0].subnet_id), endpointChecked(json, 'builders')], [[`${SUBNETS}/builders`], true]),
   },
   { path: 'azure.servicesBox.instanceType', azure: rendered('alternatives', 'VM `size`', (json) => one(json, 'azurerm_linux_virtual_machine').size, 'Standard_E16s_v5') },
   {
     path: 'azure.servicesBox.image',
     azure: rendered('alternatives', '`source_image_reference` (URN) or `source_image_id`', (json) => one(json, 'azurerm_linux_virtual_machine').source_image_reference, { publisher: 'Canonical', offer: 'ubuntu-24_04-lts', sku: 'server', version: '24.04.202501010' }),
   },
-  { path: 'azure.servicesBox.privateIp', azure: rendered('everything', 'NIC static `private_ip_address`', (json) => one(json, 'azurerm_network_interface').ip_configuration[0].private_ip_address, '10.90.0.20') },
+  {
+    path: 'azure.servicesBox.privateIp',
+    azure: rendered('everything', 'NIC static `private_ip_address`', (json) => one(json, 'azurerm_network_interface').ip_configuration[0].private_ip_address, '10.90.0.20', {
+      refuses: { patch: { azure: { network: { existing: { servicesSubnetId: `${SUBNETS}/services`, buildersSubnetId: `${SUBNETS}/builders` } } } }, message: /is required with azure.network.existing/, what: 'left out with an existing network' },
+    }),
+  },
   {
     path: 'azure.builders.instanceType',
     azure: rendered('alternatives', 'scale set `sku`', (json) => renderedFleet('azure', json).instanceType, 'Standard_D32s_v5', {

@@ -22,15 +22,34 @@ export const GCP_ROWS: readonly Row[] = [
   },
   {
     path: 'gcp.network.existing.network',
-    gcp: rendered('alternatives', 'firewall rules’ `network`; no network created', (json) => [...new Set(all(json, 'google_compute_firewall').map((f) => f.network)), all(json, 'google_compute_network').length], ['projects/example-ci-project/global/networks/shared', 0]),
+    gcp: rendered('alternatives', 'firewall rules’ `network`; no network created', (json) => [...new Set(all(json, 'google_compute_firewall').map((f) => f.network)), all(json, 'google_compute_network').length], ['projects/example-ci-project/global/networks/shared', 0], {
+      refuses: { patch: { gcp: { network: { existing: { network: 'shared', subnetwork: 'ci' } }, servicesBox: { privateIp: '10.2.0.25' } } }, message: /cannot carry rule builders-all-builders \(builders to builders\): GCP egress rules take address ranges only/, what: 'builders-to-builders rules (egress takes ranges only)' },
+    }),
   },
   {
     path: 'gcp.network.existing.subnetwork',
-    gcp: rendered('alternatives', 'subnetwork looked up by self link', (json) => allData(json, 'google_compute_subnetwork').map((s) => s.self_link), ['projects/example-ci-project/regions/us-central1/subnetworks/ci']),
+    gcp: rendered(
+      'alternatives',
+      'subnetwork looked up by project, region and name (a name, a path or a link)',
+      // Every data source also waits for the project's APIs (depends_on), which is not what this row is about.
+      (json) => allData(json, 'google_compute_subnetwork').map(({ project, region, name }: Record<string, unknown>) => ({ project, region, name })),
+      [{ project: 'example-ci-project', region: 'us-central1', name: 'ci' }],
+      {
+        refuses: [
+          { patch: { firewall: { remove: ['builders-all-builders'] }, gcp: { network: { existing: { network: 'shared', subnetwork: 'subnetworks/ci' } }, servicesBox: { privateIp: '10.2.0.25' } } }, message: /must be a name, projects\/<project>\/regions/, what: 'another form' },
+          { patch: { firewall: { remove: ['builders-all-builders'] }, gcp: { network: { existing: { network: 'shared', subnetwork: 'projects/p-1/regions/europe-west4/subnetworks/ci' } }, servicesBox: { privateIp: '10.2.0.25' } } }, message: /is in region europe-west4, but gcp.region is us-central1/, what: 'another region' },
+        ],
+      },
+    ),
   },
   { path: 'gcp.servicesBox.instanceType', gcp: rendered('alternatives', 'instance `machine_type`', (json) => one(json, 'google_compute_instance').machine_type, 'n2-standard-32') },
   { path: 'gcp.servicesBox.image', gcp: rendered('alternatives', 'boot disk `image`', (json) => one(json, 'google_compute_disk').image, 'projects/example-ci-project/global/images/services-box-golden') },
-  { path: 'gcp.servicesBox.privateIp', gcp: rendered('everything', 'reserved internal `address`', (json) => all(json, 'google_compute_address').find((a) => a.address_type === 'INTERNAL')?.address, '10.80.0.20') },
+  {
+    path: 'gcp.servicesBox.privateIp',
+    gcp: rendered('everything', 'reserved internal `address`', (json) => all(json, 'google_compute_address').find((a) => a.address_type === 'INTERNAL')?.address, '10.80.0.20', {
+      refuses: { patch: { firewall: { remove: ['builders-all-builders'] }, gcp: { network: { existing: { network: 'shared', subnetwork: 'ci' } } } }, message: /is required with gcp.network.existing/, what: 'left out with an existing network' },
+    }),
+  },
   {
     path: 'gcp.builders.instanceType',
     gcp: rendered('alternatives', 'template `machine_type`', (json) => renderedFleet('gcp', json).instanceType, 'n2-standard-32', {

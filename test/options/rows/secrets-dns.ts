@@ -94,13 +94,20 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
     path: 'dns.create',
     ...everywhere(
       'everything',
-      { aws: '`aws_route53_zone` resource; `dns_name_servers` output', gcp: '`google_dns_managed_zone` (DNSSEC on); output', azure: '`azurerm_dns_zone`; output' },
-      (json, { cloud }) => [all(json, byCloud(cloud, { aws: () => 'aws_route53_zone', gcp: () => 'google_dns_managed_zone', azure: () => 'azurerm_dns_zone' })).length, json.output?.dns_name_servers !== undefined],
-      [1, true],
+      {
+        aws: '`aws_route53_zone` resource (unsigned); `dns_name_servers` output',
+        gcp: '`google_dns_managed_zone` (DNSSEC on); `dns_name_servers` and `dns_ds_record` outputs',
+        azure: '`azurerm_dns_zone` (unsigned); `dns_name_servers` output',
+      },
+      (json, { cloud }) => [
+        all(json, byCloud(cloud, { aws: () => 'aws_route53_zone', gcp: () => 'google_dns_managed_zone', azure: () => 'azurerm_dns_zone' })).length,
+        json.output?.dns_name_servers !== undefined,
+        // DNSSEC complete or off: a signed zone comes with the DS record its parent needs.
+        all(json, 'google_dns_managed_zone').some((zone) => zone.dnssec_config?.state === 'on') ? json.output?.dns_ds_record?.value : 'unsigned',
+      ],
+      ({ cloud }: { cloud: Cloud }) => [1, true, cloud === 'gcp' ? expect.stringMatching(/^\$\{data\.google_dns_keys\.\w+\.key_signing_keys\[0\]\.ds_record\}$/) : 'unsigned'],
+      { refuses: { patch: { clouds: ['aws', 'gcp', 'azure'], dns: { create: true } }, message: /may be true with one cloud only/, what: 'with several clouds selected' } },
     ),
-    todo: [
-      'dns.create with several clouds selected: each selected cloud creates its own zone for dns.zone (three sets of name servers for one name, of which the parent can delegate to one); refused, or limited to one cloud',
-    ],
   },
   {
     path: 'dns.ttl',
@@ -125,7 +132,12 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
   ...secretRows('certificate.chain', 'tlsCertificateChain', 'alternatives', 'tls_chain_pem', 2, 'smallBuilders', ids('tls-certificate-chain')),
   {
     path: 'certificate.validityDays',
-    ...everywhere('everything', { aws: '`validity_period_hours`', gcp: '`validity_period_hours`', azure: '`validity_period_hours`' }, (json) => one(json, 'tls_self_signed_cert').validity_period_hours, 30 * 24),
+    ...everywhere(
+      'everything',
+      { aws: '`validity_period_hours`; renewed in its last tenth (`early_renewal_hours`)', gcp: 'the same', azure: 'the same' },
+      (json) => [one(json, 'tls_self_signed_cert').validity_period_hours, one(json, 'tls_self_signed_cert').early_renewal_hours],
+      [30 * 24, 72],
+    ),
   },
   {
     path: 'github.clientId',
