@@ -12,6 +12,8 @@ export interface AwsOutputValues {
   readonly builderGroupName: string;
   /** Name servers of a hosted zone the installation created. */
   readonly nameServers?: string[];
+  /** DS record of a hosted zone the installation created and signs. */
+  readonly dsRecord?: string;
 }
 
 /** Outputs under fixed names, so scripts and `cdktf output` read the same keys on every installation. */
@@ -23,6 +25,7 @@ export function awsOutputs(scope: Construct, topology: ResolvedTopology<'aws'>, 
     services_box_private_ip: { value: values.privateIp, description: "The services box's fixed private IP (builders' SERVICES_PRIVATE_IP)" },
     builder_group_name: { value: values.builderGroupName, description: "The builders' Auto Scaling group" },
     ...(values.nameServers ? { dns_name_servers: { value: values.nameServers, description: 'Name servers of the new hosted zone, to delegate the zone to' } } : {}),
+    ...(values.dsRecord ? { dns_ds_record: { value: values.dsRecord, description: 'DS record of the new signed zone, to publish in its parent zone' } } : {}),
   };
   for (const [name, output] of Object.entries(outputs)) {
     new TerraformOutput(scope, name, output).overrideLogicalId(name);

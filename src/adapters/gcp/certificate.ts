@@ -4,6 +4,7 @@ import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { secretReplication } from './encryption';
 import { GcpSecret } from './secrets';
 
 /** Props of GcpCertificate. */
@@ -34,6 +35,7 @@ export class GcpCertificate extends Construct {
     if (certificate.mode === 'provided') {
       this.privateKey = new GcpSecret(this, 'tls_private_key', {
         prefix,
+        replication: secretReplication(topology),
         purpose: 'tls-private-key',
         source: certificate.privateKey,
         dependsOn,
@@ -41,6 +43,7 @@ export class GcpCertificate extends Construct {
       });
       this.chain = new GcpSecret(this, 'tls_certificate_chain', {
         prefix,
+        replication: secretReplication(topology),
         purpose: 'tls-certificate-chain',
         source: certificate.chain,
         dependsOn,
@@ -59,6 +62,7 @@ export class GcpCertificate extends Construct {
     });
     this.privateKey = new GcpSecret(this, 'tls_private_key', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'tls-private-key',
       source: { kind: 'computed', value: key.privateKeyPem },
       dependsOn,
@@ -66,6 +70,7 @@ export class GcpCertificate extends Construct {
     });
     this.chain = new GcpSecret(this, 'tls_certificate_chain', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'tls-certificate-chain',
       source: { kind: 'computed', value: cert.certPem },
       dependsOn,

@@ -1,4 +1,4 @@
-import { SecretManagerSecret } from '@cdktf/provider-google/lib/secret-manager-secret';
+import { SecretManagerSecret, type SecretManagerSecretReplication } from '@cdktf/provider-google/lib/secret-manager-secret';
 import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-manager-secret-version';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -22,6 +22,8 @@ export interface GcpSecretProps {
   readonly source: SecretSource;
   /** Description of the sensitive variable, when one is created. */
   readonly description: string;
+  /** Where a new secret is kept and under which key (encryption.ts secretReplication). */
+  readonly replication: SecretManagerSecretReplication;
   /** What must exist before a new secret is created, e.g. the Secret Manager API. @default none */
   readonly dependsOn?: readonly ITerraformDependable[];
 }
@@ -45,7 +47,7 @@ export class GcpSecret extends Construct {
     }
     const secret = new SecretManagerSecret(this, 'secret', {
       secretId: gcpName(props.prefix, props.purpose),
-      replication: { auto: {} },
+      replication: props.replication,
       ...(props.dependsOn ? { dependsOn: [...props.dependsOn] } : {}),
     });
     // A variable's value is written write-only (Terraform >= 1.11), so it is never kept in state; a computed value
