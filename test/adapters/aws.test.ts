@@ -4,4 +4,5 @@ import './aws/builders.cases';
 import './aws/dns-secrets.cases';
 import './aws/firewall.cases';
 import './aws/network.cases';
+import './aws/security-baseline.cases';
 import './aws/services-box.cases';

@@ -2,6 +2,7 @@
 // cloud's provider classes (megabytes of JavaScript); one module registry for all of them pays that once.
 import './gcp/apis.cases';
 import './gcp/builders.cases';
+import './gcp/encryption.cases';
 import './gcp/firewall.cases';
 import './gcp/network-dns.cases';
 import './gcp/secrets.cases';

@@ -77,6 +77,7 @@ export const VARIANTS = {
       servicesBox: { privateIp: '10.70.0.20' },
       builders: { families: { allow: ['c6g', 'm6g', 'm7g'], deny: ['c6g'] } },
       keyName: 'ops-admin',
+      kmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
       backend: { s3: { bucket: 'example-terraform-state', key: 'ci-all/terraform.tfstate' } },
     },
     gcp: {
@@ -86,6 +87,7 @@ export const VARIANTS = {
       servicesBox: { privateIp: '10.80.0.20' },
       builders: { families: { allow: ['c4a-highcpu', 'c4a-standard'], deny: ['c4a-highcpu'] } },
       dns: { managedZone: 'example-org' },
+      kmsKey: 'projects/example-ci-staging/locations/europe-west4/keyRings/ci/cryptoKeys/ci-all',
       backend: { gcs: { bucket: 'example-terraform-state', prefix: 'ci-all' } },
     },
     azure: {
@@ -96,6 +98,7 @@ export const VARIANTS = {
       network: { vnetCidr: '10.90.0.0/16', privateBuilders: true },
       servicesBox: { privateIp: '10.90.0.20' },
       builders: { families: { allow: ['Dpsv6', 'Epsv5'], deny: ['Dpsv6'] } },
+      diskEncryptionSetId: '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/keys/providers/Microsoft.Compute/diskEncryptionSets/ci-all',
       backend: { azurerm: { resourceGroupName: 'terraform-state', storageAccountName: 'examplestate', containerName: 'tfstate', key: 'ci-all/azure.tfstate' } },
     },
   },

@@ -10,7 +10,7 @@ import type { AwsAccount } from './account';
 import { AwsBuilderSchedule } from './builder-schedule';
 import { builderUserData } from './builder-user-data';
 import type { AwsImages } from './images';
-import { AwsInstanceIdentity } from './instance-identity';
+import { AwsInstanceIdentity, decryptWith } from './instance-identity';
 import { awsName, roleTags } from './names';
 
 /** Props of AwsBuilderFleet. */
@@ -67,6 +67,7 @@ export class AwsBuilderFleet extends Construct {
       statements: [
         { sid: 'ReadPassphrase', actions: ['secretsmanager:GetSecretValue'], resources: [props.passphraseArn] },
         { sid: 'CompleteOwnDrain', actions: ['autoscaling:CompleteLifecycleAction'], resources: [groupArn] },
+        ...decryptWith(topology),
       ],
     });
 
@@ -86,7 +87,7 @@ export class AwsBuilderFleet extends Construct {
       blockDeviceMappings: [
         {
           deviceName: image.rootDeviceName,
-          ebs: { volumeType: 'gp3', volumeSize: props.diskGiB ?? DEFAULT_BUILDER_DISK_GIB, encrypted: 'true', deleteOnTermination: 'true' },
+          ebs: { volumeType: 'gp3', volumeSize: props.diskGiB ?? DEFAULT_BUILDER_DISK_GIB, encrypted: 'true', deleteOnTermination: 'true', ...(topology.settings.kmsKeyArn ? { kmsKeyId: topology.settings.kmsKeyArn } : {}) },
         },
       ],
       networkInterfaces: [

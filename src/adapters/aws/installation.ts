@@ -73,13 +73,14 @@ export class AwsInstallation extends Construct {
       ...(props.builderDiskGiB ? { diskGiB: props.builderDiskGiB } : {}),
     });
 
-    const dns = new AwsDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp.publicIp });
+    const dns = new AwsDns(this, 'dns', { topology, publicIp: this.servicesBox.publicIp.publicIp, account });
     installationOutputs(this, topology, {
       publicIp: this.servicesBox.publicIp.publicIp,
       privateIp: this.servicesBox.instance.privateIp,
       builderGroupName: this.builders.group.name,
       builderGroupKind: 'Auto Scaling group',
       ...(dns.nameServers ? { nameServers: dns.nameServers } : {}),
+      ...(dns.dsRecord ? { dsRecord: dns.dsRecord } : {}),
     });
   }
 }

@@ -33,6 +33,16 @@ export function policyDocument(statements: readonly PolicyStatement[]): string {
   );
 }
 
+/**
+ * The statement a box needs to read secrets encrypted with the topology's customer-managed key: Secrets Manager
+ * decrypts with the caller's permissions (docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html).
+ * None without such a key.
+ */
+export function decryptWith(topology: ResolvedTopology<'aws'>): PolicyStatement[] {
+  const key = topology.settings.kmsKeyArn;
+  return key ? [{ sid: 'DecryptOwnSecrets', actions: ['kms:Decrypt'], resources: [key] }] : [];
+}
+
 /** The trust policy that lets an AWS service assume a role. */
 export function assumedBy(service: string): string {
   return JSON.stringify({

@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { AWS_PRIVATE_SUBNET_OFFSET, awsSubnet, SERVICES_BOX_HOST } from '../../topology/subnet-layout';
+import { AwsFlowLog } from './flow-log';
 import { awsName } from './names';
 import { AwsSubnetMembership } from './subnet-membership';
 
@@ -37,8 +38,9 @@ export interface AwsNetworkProps {
 }
 
 /**
- * Where the installation lives: a new VPC with a public subnet per availability zone (and, for private builders,
- * a private subnet per zone behind one NAT gateway), or an existing VPC and subnets, of which nothing is created.
+ * Where the installation lives: a new VPC with a flow log and a public subnet per availability zone (and, for
+ * private builders, a private subnet per zone behind one NAT gateway), or an existing VPC and subnets, of which
+ * nothing is created.
  */
 export class AwsNetwork extends Construct {
   /** The VPC id. */
@@ -77,6 +79,7 @@ export class AwsNetwork extends Construct {
     const vpc = new Vpc(this, 'vpc', { cidrBlock: vpcCidr, enableDnsSupport: true, enableDnsHostnames: true, tags: { Name: awsName(topology) } });
     // The default security group of a new VPC allows all traffic between its members: emptied, so only the
     // matrix's groups open anything (CKV2_AWS_12).
+    new AwsFlowLog(this, 'flow_log', { topology, vpcId: vpc.id });
     new DefaultSecurityGroup(this, 'default_security_group', { vpcId: vpc.id, tags: { Name: awsName(topology, 'default-closed') } });
     const gateway = new InternetGateway(this, 'internet_gateway', { vpcId: vpc.id, tags: { Name: awsName(topology) } });
     const zones = new DataAwsAvailabilityZones(this, 'availability_zones', { state: 'available' });

@@ -39,6 +39,8 @@ export class AwsStoredSecret extends Construct {
     const secret = new SecretsmanagerSecret(this, 'secret', {
       name: awsName(topology, props.slug),
       description: props.description,
+      // The topology's customer-managed key, else Secrets Manager's AWS-managed key (CKV_AWS_149).
+      ...(topology.settings.kmsKeyArn ? { kmsKeyId: topology.settings.kmsKeyArn } : {}),
       // A throwaway installation must be re-creatable at once under the same names; others keep the 30-day recovery.
       ...(topology.throwaway ? { recoveryWindowInDays: 0 } : {}),
     });

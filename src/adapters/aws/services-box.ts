@@ -6,7 +6,7 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
 import { backupTag } from './backup';
 import type { AwsImages } from './images';
-import { AwsInstanceIdentity } from './instance-identity';
+import { AwsInstanceIdentity, decryptWith } from './instance-identity';
 import { roleTags } from './names';
 import { servicesBoxUserData, type ServicesBoxSecretArns } from './services-box-user-data';
 
@@ -51,6 +51,7 @@ export class AwsServicesBox extends Construct {
           actions: ['secretsmanager:GetSecretValue'],
           resources: [secrets.githubClientSecret, secrets.passphrase, secrets.tlsPrivateKey, secrets.tlsCertificateChain],
         },
+        ...decryptWith(topology),
       ],
     });
     const tags = roleTags(topology, 'servicesBox');
@@ -74,6 +75,7 @@ export class AwsServicesBox extends Construct {
         volumeType: 'gp3',
         volumeSize: box.diskGiB,
         encrypted: true,
+        ...(topology.settings.kmsKeyArn ? { kmsKeyId: topology.settings.kmsKeyArn } : {}),
         // The volume holds all of the installation's state: it must outlive an instance terminated by mistake. A
         // throwaway installation leaves nothing billable behind on destroy, so its volume goes with the instance.
         deleteOnTermination: topology.throwaway,

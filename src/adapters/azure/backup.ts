@@ -54,6 +54,9 @@ export class AzureServicesBoxBackup extends Construct {
       // Soft delete keeps deleted backups for 14 days; a throwaway installation turns it off so that it can be
       // destroyed at once (a vault holding soft-deleted items cannot be deleted).
       softDeleteEnabled: !topology.throwaway,
+      // A system-assigned identity, so that the vault acts as itself wherever it needs access (restores to a
+      // storage account, a customer-managed key) instead of a shared credential (CKV2_AZURE_35).
+      identity: { type: 'SystemAssigned' },
       tags: tagsFor(topology, 'servicesBox'),
     });
     const policy = new BackupPolicyVm(this, 'policy', {

@@ -2,6 +2,7 @@ import { LinuxVirtualMachineScaleSet } from '@cdktf/provider-azurerm/lib/linux-v
 import type { ITerraformDependable } from 'cdktf';
 import type { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { diskEncryption } from './disk-encryption';
 import { terminationTimeout } from './drain';
 import { imageSource } from './image';
 import { builderZones } from './zones';
@@ -58,7 +59,7 @@ export function builderScaleSet(scope: Construct, id: string, props: BuilderScal
     adminSshKey: topology.ssh.publicKeys.map((publicKey) => ({ username: topology.ssh.username, publicKey })),
     disablePasswordAuthentication: true,
     ...imageSource(builders.image, builders.arch),
-    osDisk: { caching: 'ReadWrite', storageAccountType: 'Premium_LRS' },
+    osDisk: { caching: 'ReadWrite', storageAccountType: 'Premium_LRS', ...diskEncryption(topology) },
     // Managed disks are encrypted at rest (platform keys) anyway; encryption at host also covers the temp disk and
     // the host caches. It needs the subscription feature Microsoft.Compute/EncryptionAtHost registered once.
     encryptionAtHostEnabled: true,

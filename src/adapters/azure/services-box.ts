@@ -7,6 +7,7 @@ import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
+import { diskEncryption } from './disk-encryption';
 import { base64Text } from '../shared/base64-text';
 import { imageSource } from './image';
 import type { AzureKeyVault } from './key-vault';
@@ -115,6 +116,7 @@ export class AzureServicesBox extends Construct {
         caching: 'ReadWrite',
         storageAccountType: 'Premium_LRS',
         diskSizeGb: box.diskGiB,
+        ...diskEncryption(topology),
       },
       // Managed disks are encrypted at rest (platform keys) anyway; encryption at host also covers the temp disk and
       // the host caches. It needs the subscription feature Microsoft.Compute/EncryptionAtHost registered once.

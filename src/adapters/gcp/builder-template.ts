@@ -5,6 +5,7 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import { builderShutdownScript, builderUserData } from './builder-startup';
 import { VM_SCOPES, type RoleIdentity } from './identity';
+import { diskEncryptionKey } from './encryption';
 import { balancedDiskType } from '../../clouds/gcp/boot-disk';
 import { GCP_IMAGES } from '../../clouds/gcp/images';
 import { gcpName, roleTag } from './naming';
@@ -70,6 +71,7 @@ export class BuilderTemplate extends Construct {
           sourceImage: builders.image ?? GCP_IMAGES.ubuntu[builders.arch],
           diskSizeGb: BUILDER_DISK_GIB,
           diskType: balancedDiskType(builders.instanceType),
+          ...diskEncryptionKey(topology),
           labels,
         },
       ],

@@ -4,6 +4,7 @@ import { SelfSignedCert } from '@cdktf/provider-tls/lib/self-signed-cert';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { selfSignedLifetime } from '../shared/certificate-lifetime';
+import { secretReplication } from './encryption';
 import { GcpSecret } from './secrets';
 
 /** Props of GcpCertificate. */
@@ -31,12 +32,14 @@ export class GcpCertificate extends Construct {
     if (certificate.mode === 'provided') {
       this.privateKey = new GcpSecret(this, 'tls_private_key', {
         prefix,
+        replication: secretReplication(topology),
         purpose: 'tls-private-key',
         source: certificate.privateKey,
         description: `TLS private key (PEM) for ${topology.domain}`,
       });
       this.chain = new GcpSecret(this, 'tls_certificate_chain', {
         prefix,
+        replication: secretReplication(topology),
         purpose: 'tls-certificate-chain',
         source: certificate.chain,
         description: `Chained TLS certificate (PEM) for ${topology.domain}`,
@@ -54,12 +57,14 @@ export class GcpCertificate extends Construct {
     });
     this.privateKey = new GcpSecret(this, 'tls_private_key', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'tls-private-key',
       source: { kind: 'computed', value: key.privateKeyPem },
       description: `Self-signed TLS private key for ${topology.domain}`,
     });
     this.chain = new GcpSecret(this, 'tls_certificate_chain', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'tls-certificate-chain',
       source: { kind: 'computed', value: cert.certPem },
       description: `Self-signed TLS certificate for ${topology.domain}`,

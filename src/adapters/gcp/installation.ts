@@ -10,6 +10,7 @@ import { GcpFirewall } from './firewall';
 import { RoleIdentity } from './identity';
 import { GcpNetwork, type ExistingGcpNetwork } from './network';
 import { installationOutputs } from '../shared/outputs';
+import { secretReplication } from './encryption';
 import { GcpSecret } from './secrets';
 import { GcpServicesBox } from './services-box';
 
@@ -45,12 +46,14 @@ export class GcpInstallation extends Construct {
 
     const githubClientSecret = new GcpSecret(this, 'github_client_secret', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'github-client-secret',
       source: topology.github.clientSecret,
       description: 'Client secret of the GitHub OAuth app',
     });
     const passphrase = new GcpSecret(this, 'secret_passphrase', {
       prefix,
+      replication: secretReplication(topology),
       purpose: 'secret-passphrase',
       source: topology.secretPassphrase,
       description: 'CIRCLE_SECRET_PASSPHRASE shared by the services box and builders',

@@ -1,4 +1,4 @@
-import { SecretManagerSecret } from '@cdktf/provider-google/lib/secret-manager-secret';
+import { SecretManagerSecret, type SecretManagerSecretReplication } from '@cdktf/provider-google/lib/secret-manager-secret';
 import { SecretManagerSecretVersion } from '@cdktf/provider-google/lib/secret-manager-secret-version';
 import { Construct } from 'constructs';
 import type { CloudSecret } from '../../topology/resolved';
@@ -21,6 +21,8 @@ export interface GcpSecretProps {
   readonly source: SecretSource;
   /** Description of the sensitive variable, when one is created. */
   readonly description: string;
+  /** Where a new secret is kept and under which key (encryption.ts secretReplication). */
+  readonly replication: SecretManagerSecretReplication;
 }
 
 /**
@@ -42,7 +44,7 @@ export class GcpSecret extends Construct {
     }
     const secret = new SecretManagerSecret(this, 'secret', {
       secretId: gcpName(props.prefix, props.purpose),
-      replication: { auto: {} },
+      replication: props.replication,
     });
     // A variable's value is written write-only (Terraform >= 1.11), so it is never kept in state; a computed value
     // (the self-signed key) is in state anyway, through the resource that computes it.

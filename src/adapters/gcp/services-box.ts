@@ -9,6 +9,7 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import type { RoleIdentity } from './identity';
 import { VM_SCOPES } from './identity';
+import { diskEncryptionKey } from './encryption';
 import { balancedDiskType } from '../../clouds/gcp/boot-disk';
 import { GCP_IMAGES } from '../../clouds/gcp/images';
 import { gcpName, roleTag } from './naming';
@@ -98,6 +99,7 @@ export class GcpServicesBox extends Construct {
       image: box.image ?? GCP_IMAGES.ubuntu[box.arch],
       size: box.diskGiB,
       type: balancedDiskType(box.instanceType),
+      ...diskEncryptionKey(topology),
       labels,
       // The image family resolves to a newer image over time; following it would replace the disk and lose all data.
       lifecycle: { ...lifecycle, ignoreChanges: ['image'] },

@@ -17,6 +17,13 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_route53_record', role: 'dns', holds: 'dns' },
   // Deleting the zone deletes the record with it.
   { type: 'aws_route53_zone', role: 'dns', holds: 'dns' },
+  // Once the parent zone holds the DS record, losing the signing key or its KSK makes the name unresolvable for
+  // validating resolvers.
+  { type: 'aws_kms_key', role: 'dns', holds: 'dns' },
+  { type: 'aws_route53_key_signing_key', role: 'dns', holds: 'dns' },
+  { type: 'aws_route53_hosted_zone_dnssec', role: 'dns' },
+  { type: 'aws_route53_query_log', role: 'dns' },
+  { type: 'aws_cloudwatch_log_resource_policy', role: 'dns' },
   { type: 'aws_dlm_lifecycle_policy', role: 'backup', holds: 'backup' },
   { type: 'tls_private_key', role: 'certificate' },
   { type: 'tls_self_signed_cert', role: 'certificate' },
@@ -27,6 +34,9 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_iam_role_policy_attachment', role: 'secrets-identity' },
   { type: 'aws_iam_instance_profile', role: 'secrets-identity' },
   { type: 'aws_vpc', role: 'network' },
+  { type: 'aws_flow_log', role: 'network' },
+  // Flow logs and DNS query logs; the review tells them apart by name only, so both count as network.
+  { type: 'aws_cloudwatch_log_group', role: 'network' },
   { type: 'aws_subnet', role: 'network' },
   { type: 'aws_internet_gateway', role: 'network' },
   { type: 'aws_nat_gateway', role: 'network' },

@@ -4,6 +4,7 @@ import { parseIpv4, parseIpv4Cidr } from '../cidr';
 import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../subnet-layout';
 import { timeZoneFault } from '../time-zone';
 import { windowsTimeZone } from '../windows-time-zones';
+import { GCP_KMS_KEY } from './clouds';
 import type { TopologySpec } from './index';
 import { existingNetworkChecks } from './existing-network-rules';
 import { profileRuleChecks } from './profile-rules';
@@ -30,11 +31,18 @@ function checkFixedAddress(ctx: Ctx, cloud: Cloud, address: string | undefined, 
 }
 
 function awsRules(ctx: Ctx, aws: NonNullable<TopologySpec['aws']>): void {
+  // EBS and Secrets Manager take a key of their own region only (KMS keys are regional).
+  const keyRegion = aws.kmsKeyArn?.split(':')[3];
+  if (keyRegion !== undefined && keyRegion !== aws.region) issue(ctx, ['aws', 'kmsKeyArn'], `is a key in ${keyRegion}; it must be in aws.region ${aws.region}`);
   if (aws.network.existing) return;
   checkFixedAddress(ctx, 'aws', aws.servicesBox.privateIp, aws.network.vpcCidr, (cidr) => awsSubnet(cidr, 0));
 }
 
 function gcpRules(ctx: Ctx, gcp: NonNullable<TopologySpec['gcp']>): void {
+  // Disks take a key of their own region, and a secret replicated to one region a key of that region
+  // (Secret Manager API, CustomerManagedEncryption.kms_key_name); one key serves both only in gcp.region.
+  const keyLocation = gcp.kmsKey === undefined ? undefined : GCP_KMS_KEY.exec(gcp.kmsKey)?.[1];
+  if (keyLocation !== undefined && keyLocation !== gcp.region) issue(ctx, ['gcp', 'kmsKey'], `is a key in ${keyLocation}; it must be in gcp.region ${gcp.region}`);
   if (gcp.network.existing) return;
   checkFixedAddress(ctx, 'gcp', gcp.servicesBox.privateIp, gcp.network.subnetCidr, (cidr) => cidr);
 }

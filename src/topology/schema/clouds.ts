@@ -30,6 +30,18 @@ const azureSubnetId = z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\
   message: 'must be a subnet id /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<name>',
 });
 
+/** A KMS key by ARN: a key id (UUID) or a multi-Region key id (mrk-…); the alias form is refused, as EBS and Secrets Manager keep the ARN they are given. */
+const awsKmsKeyArn = z.string().regex(/^arn:aws(-cn|-us-gov)?:kms:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:key\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, {
+  message: 'must be a KMS key ARN arn:aws:kms:<region>:<account>:key/<key id>',
+});
+
+/** A Cloud KMS crypto key by resource name (no version: disks and secrets use its primary version). */
+export const GCP_KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/([a-z0-9-]+)\/keyRings\/[\w-]{1,63}\/cryptoKeys\/[\w-]{1,63}$/;
+
+const azureDiskEncryptionSetId = z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/diskEncryptionSets\/[^/]+$/i, {
+  message: 'must be a disk encryption set id /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Compute/diskEncryptionSets/<name>',
+});
+
 const awsRegion = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, { message: 'must be an AWS region such as us-east-1' });
 
 /** AWS: region, network, DNS zone, state backend and per-role overrides. */
@@ -54,6 +66,9 @@ export const awsSchema = z
     servicesBox: servicesOverrides,
     builders: instanceOverrides('builder'),
     keyName: z.string().min(1).optional().meta({ description: 'Existing EC2 key pair for SSH.' }),
+    kmsKeyArn: awsKmsKeyArn
+      .optional()
+      .meta({ description: 'Customer-managed KMS key (in aws.region) for the secrets, EBS volumes and flow log; default AWS-managed keys.' }),
     dns: z
       .strictObject({
         zoneId: z.string().regex(/^Z[A-Z0-9]{4,32}$/, { message: 'must be a Route 53 hosted zone id' }).optional(),
@@ -94,6 +109,11 @@ export const gcpSchema = z
       .default({ subnetCidr: '10.50.0.0/20', privateBuilders: false }),
     servicesBox: servicesOverrides,
     builders: instanceOverrides('builder machine'),
+    kmsKey: z
+      .string()
+      .regex(GCP_KMS_KEY, { message: 'must be a Cloud KMS key projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>' })
+      .optional()
+      .meta({ description: 'Customer-managed Cloud KMS key (in gcp.region) for the disks and secrets; default Google-managed keys.' }),
     dns: z
       .strictObject({ managedZone: z.string().min(1).optional().meta({ description: 'Cloud DNS managed zone name.' }) })
       .default({}),
@@ -135,6 +155,9 @@ export const azureSchema = z
       .default({ vnetCidr: '10.60.0.0/16', privateBuilders: false }),
     servicesBox: servicesOverrides,
     builders: instanceOverrides('builder VM size'),
+    diskEncryptionSetId: azureDiskEncryptionSetId
+      .optional()
+      .meta({ description: 'Existing disk encryption set (a Key Vault key) for the OS disks; default platform-managed keys.' }),
     dns: z
       .strictObject({ resourceGroup: z.string().min(1).optional().meta({ description: 'Resource group of the existing DNS zone.' }) })
       .default({}),

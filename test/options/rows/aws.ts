@@ -67,6 +67,16 @@ export const AWS_ROWS: readonly Row[] = [
   builderTypesRow('aws', 'allow'),
   builderTypesRow('aws', 'deny'),
   { path: 'aws.keyName', aws: rendered('everything', '`key_name` of box and launch template', (json) => [one(json, 'aws_instance').key_name, one(json, 'aws_launch_template').key_name], ['ops-admin', 'ops-admin']) },
+  {
+    path: 'aws.kmsKeyArn',
+    aws: rendered(
+      'everything',
+      'secrets’ `kms_key_id`, root volumes’ `kms_key_id`, flow log group; `kms:Decrypt` for the boxes',
+      (json) => [...new Set([...all(json, 'aws_secretsmanager_secret').map((s) => s.kms_key_id), one(json, 'aws_instance').root_block_device.kms_key_id, one(json, 'aws_launch_template').block_device_mappings[0].ebs.kms_key_id])],
+      ['arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'],
+      { refuses: { patch: { aws: { kmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' } }, message: /is a key in eu-west-1; it must be in aws.region us-east-1/, what: 'a key in another region' } },
+    ),
+  },
   { path: 'aws.dns.zoneId', aws: rendered('alternatives', 'record `zone_id`; no lookup', (json) => one(json, 'aws_route53_record').zone_id, 'Z0123456789ABCDEFGHIJ') },
   { path: 'aws.backend.s3.bucket', aws: rendered('everything', 'S3 backend `bucket` (encrypted, lock file)', (json) => [s3(json).bucket, s3(json).use_lockfile], ['example-terraform-state', true]) },
   { path: 'aws.backend.s3.key', aws: rendered('everything', 'S3 backend `key`', (json) => s3(json).key, 'ci-all/terraform.tfstate') },

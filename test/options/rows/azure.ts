@@ -68,6 +68,15 @@ export const AZURE_ROWS: readonly Row[] = [
   },
   builderTypesRow('azure', 'allow'),
   builderTypesRow('azure', 'deny'),
+  {
+    path: 'azure.diskEncryptionSetId',
+    azure: rendered(
+      'everything',
+      'OS disks’ `disk_encryption_set_id` (VM and scale sets); Key Vault keeps the secrets as ever',
+      (json) => [...new Set([one(json, 'azurerm_linux_virtual_machine').os_disk.disk_encryption_set_id, ...azureScaleSets(json).map((set) => set.os_disk.disk_encryption_set_id)])],
+      ['/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/keys/providers/Microsoft.Compute/diskEncryptionSets/ci-all'],
+    ),
+  },
   { path: 'azure.dns.resourceGroup', azure: rendered('alternatives', 'A record `resource_group_name`', (json) => one(json, 'azurerm_dns_a_record').resource_group_name, 'shared-dns') },
   { path: 'azure.backend.azurerm.resourceGroupName', azure: rendered('everything', 'azurerm backend `resource_group_name`', (json) => azurerm(json).resource_group_name, 'terraform-state') },
   { path: 'azure.backend.azurerm.storageAccountName', azure: rendered('everything', 'azurerm backend `storage_account_name`', (json) => azurerm(json).storage_account_name, 'examplestate') },

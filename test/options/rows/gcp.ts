@@ -62,6 +62,22 @@ export const GCP_ROWS: readonly Row[] = [
   },
   builderTypesRow('gcp', 'allow'),
   builderTypesRow('gcp', 'deny'),
+  {
+    path: 'gcp.kmsKey',
+    gcp: rendered(
+      'everything',
+      'disk and template `disk_encryption_key`; secrets kept in the region under the key',
+      (json) => [
+        ...new Set([
+          one(json, 'google_compute_disk').disk_encryption_key.kms_key_self_link,
+          ...all(json, 'google_compute_instance_template').map((t) => t.disk[0].disk_encryption_key.kms_key_self_link),
+          ...all(json, 'google_secret_manager_secret').map((s) => s.replication.user_managed.replicas[0].customer_managed_encryption.kms_key_name),
+        ]),
+      ],
+      ['projects/example-ci-staging/locations/europe-west4/keyRings/ci/cryptoKeys/ci-all'],
+      { refuses: { patch: { gcp: { kmsKey: 'projects/example-ci-staging/locations/global/keyRings/ci/cryptoKeys/ci-all' } }, message: /is a key in global; it must be in gcp.region us-central1/, what: 'a key outside gcp.region' } },
+    ),
+  },
   { path: 'gcp.dns.managedZone', gcp: rendered('alternatives', 'record set `managed_zone`', (json) => one(json, 'google_dns_record_set').managed_zone, 'shared-example-com') },
   { path: 'gcp.backend.gcs.bucket', gcp: rendered('everything', 'GCS backend `bucket`', (json) => gcs(json).bucket, 'example-terraform-state') },
   { path: 'gcp.backend.gcs.prefix', gcp: rendered('everything', 'GCS backend `prefix`', (json) => gcs(json).prefix, 'ci-all') },

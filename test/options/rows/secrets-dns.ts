@@ -95,7 +95,7 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
     ...everywhere(
       'everything',
       {
-        aws: '`aws_route53_zone` resource (unsigned); `dns_name_servers` output',
+        aws: '`aws_route53_zone` (DNSSEC-signed, query-logged); `dns_name_servers` and `dns_ds_record` outputs',
         gcp: '`google_dns_managed_zone` (DNSSEC on); `dns_name_servers` and `dns_ds_record` outputs',
         azure: '`azurerm_dns_zone` (unsigned); `dns_name_servers` output',
       },
@@ -103,9 +103,17 @@ export const SECRETS_DNS_ROWS: readonly Row[] = [
         all(json, byCloud(cloud, { aws: () => 'aws_route53_zone', gcp: () => 'google_dns_managed_zone', azure: () => 'azurerm_dns_zone' })).length,
         json.output?.dns_name_servers !== undefined,
         // DNSSEC complete or off: a signed zone comes with the DS record its parent needs.
-        all(json, 'google_dns_managed_zone').some((zone) => zone.dnssec_config?.state === 'on') ? json.output?.dns_ds_record?.value : 'unsigned',
+        json.output?.dns_ds_record?.value ?? 'unsigned',
       ],
-      ({ cloud }: { cloud: Cloud }) => [1, true, cloud === 'gcp' ? expect.stringMatching(/^\$\{data\.google_dns_keys\.\w+\.key_signing_keys\[0\]\.ds_record\}$/) : 'unsigned'],
+      ({ cloud }: { cloud: Cloud }) => [
+        1,
+        true,
+        byCloud(cloud, {
+          aws: () => expect.stringMatching(/^\$\{aws_route53_key_signing_key\.\w+\.ds_record\}$/),
+          gcp: () => expect.stringMatching(/^\$\{data\.google_dns_keys\.\w+\.key_signing_keys\[0\]\.ds_record\}$/),
+          azure: () => 'unsigned',
+        }),
+      ],
       { refuses: { patch: { clouds: ['aws', 'gcp', 'azure'], dns: { create: true } }, message: /may be true with one cloud only/, what: 'with several clouds selected' } },
     ),
   },

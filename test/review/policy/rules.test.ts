@@ -84,6 +84,20 @@ const CASES: readonly FailingCase[] = [
   { rule: 'CIK-NET-004', cloud: 'aws', when: 'a security group with a blank description', change: (s) => (resources(s, 'aws_security_group').builders.description = ' '), resource: 'aws_security_group.builders', message: /no description/ },
   { rule: 'CIK-NET-004', cloud: 'gcp', when: 'a firewall without description', change: (s) => delete resources(s, 'google_compute_firewall').services_ssh.description, resource: 'google_compute_firewall.services_ssh', message: /no description/ },
   { rule: 'CIK-NET-004', cloud: 'azure', when: 'an NSG rule without description', change: (s) => delete resources(s, 'azurerm_network_security_rule').services_ssh.description, resource: 'azurerm_network_security_rule.services_ssh', message: /no description/ },
+  // CIK-NET-005
+  {
+    rule: 'CIK-NET-005', cloud: 'aws', when: 'an Elastic IP associated with the services box (checkov CKV_AWS_88 does not see it)',
+    change: (s) => {
+      s.resource.aws_eip = { services_box: { domain: 'vpc' } };
+      s.resource.aws_eip_association = { services_box: { allocation_id: '${aws_eip.services_box.allocation_id}', instance_id: '${aws_instance.services_box.id}' } };
+    },
+    resource: 'aws_instance.services_box', message: /public address through aws_eip_association\.services_box/,
+  },
+  {
+    rule: 'CIK-NET-005', cloud: 'azure', when: 'a scale set IP configuration with a public_ip_address block',
+    change: (s) => (azureScaleSet(s).network_interface = [{ name: 'builders', primary: true, ip_configuration: [{ name: 'internal', primary: true, public_ip_address: [{ name: 'builder' }] }] }]),
+    resource: 'azurerm_linux_virtual_machine_scale_set.builders', message: /network_interface\[0\] internal/,
+  },
   // CIK-META-001..003
   { rule: 'CIK-META-001', cloud: 'aws', when: 'optional tokens on the services box', change: (s) => (awsInstance(s).metadata_options.http_tokens = 'optional'), resource: 'aws_instance.services_box', message: /"optional"/ },
   { rule: 'CIK-META-001', cloud: 'aws', when: 'no metadata options on the launch template', change: (s) => delete awsTemplate(s).metadata_options, resource: 'aws_launch_template.builders', message: /IMDSv1 stays on/ },

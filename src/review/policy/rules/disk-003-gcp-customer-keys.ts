@@ -26,7 +26,7 @@ export const gcpGoogleManagedKeys: PolicyRule = {
   title: 'GCP disk on Google-managed encryption keys',
   explanation:
     'Every GCP disk is encrypted at rest with Google-managed keys. A customer-managed key (Cloud KMS) adds control over rotation and revocation that some compliance regimes ask for; the kit does not require one.',
-  fix: 'If a customer-managed key is required, set `disk_encryption_key { kms_key_self_link = ... }` on the disks and templates.',
+  fix: 'If a customer-managed key is required, name it in the topology (`gcp.kmsKey`, a Cloud KMS key in gcp.region): the kit then sets `disk_encryption_key { kms_key_self_link }` on the disk and templates and encrypts the secrets with it.',
   mirrors: ['checkov CKV_GCP_37', 'checkov CKV_GCP_38', 'trivy GCP-0033', 'trivy GCP-0034'],
   clouds: ['gcp'],
   check: (stack) =>

@@ -17,6 +17,7 @@ import { adminPortsOpenToWorld } from './net-001-admin-ports';
 import { worldOpenBeyondMatrix } from './net-002-world-open-inbound';
 import { worldEgressAllTraffic } from './net-003-world-egress';
 import { ruleWithoutDescription } from './net-004-rule-descriptions';
+import { hiddenPublicAddress } from './net-005-hidden-public-address';
 import { servicesBoxUnprotected } from './prot-001-termination-protection';
 import { servicesBoxWithoutPreventDestroy } from './prot-002-prevent-destroy';
 import { secretsInBootText } from './sec-001-boot-secrets';
@@ -44,6 +45,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   worldOpenBeyondMatrix,
   worldEgressAllTraffic,
   ruleWithoutDescription,
+  hiddenPublicAddress,
   servicesBoxUnprotected,
   servicesBoxWithoutPreventDestroy,
   secretsInBootText,
