@@ -60,3 +60,15 @@ export function assertSameInstallation(outdir: string, wanted: { name: string; t
       `choose the output folder of ${wanted.name}, or give --${REPLACE_FLAG} (${REPLACE_VARIABLE}=1 under cdktf) to put ${wanted.name} there`,
   );
 }
+
+/**
+ * Why the folder's stacks are not the topology file's text as it is now (recorded from another file, another
+ * installation or other text), or undefined when they are or the folder has no record (an older kit's).
+ */
+export function recordMismatch(outdir: string, name: string, topologyFile: string): string | undefined {
+  const held = readRecord(outdir);
+  if (held === undefined) return undefined;
+  const now = recordOf(name, topologyFile);
+  if (held.name === now.name && held.topology === now.topology && held.sha256 === now.sha256) return undefined;
+  return `${shownPath(outdir)} was not synthesized from ${shownPath(topologyFile)} as it is now`;
+}
