@@ -83,12 +83,10 @@ describe('npm run synth (main.ts)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'cdktf.out.staging/installation.json'), 'utf8')).name).toBe('ci');
   });
 
-  it.each([
-    ['nested', 'build/out/two'],
-    ['absolute', '/abs'],
-  ])('GIVEN a %s output folder WHEN synthesized THEN the stacks are written there and local state points into the project folder', (_kind, folder) => {
+  // An absolute folder's state path is checked without a child process, in test/stacks/stacks.cases.ts.
+  it('GIVEN a nested output folder WHEN synthesized THEN the stacks are written there and local state points into the project folder', () => {
     topology('topology.yaml', { clouds: 'clouds: [aws]' });
-    const out = folder === '/abs' ? join(dir, 'elsewhere', 'out') : folder;
+    const out = 'build/out/two';
     const run = runTs('main.ts', [], { cwd: dir, env: { CDKTF_OUTDIR: out } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
