@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { ROOT, runTs } from '../helpers/run';
 
 describe('npm run synth (main.ts)', () => {
@@ -90,7 +90,7 @@ describe('npm run synth (main.ts)', () => {
     const run = runTs('main.ts', [], { cwd: dir, env: { CDKTF_OUTDIR: out } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const stackDir = join(isAbsolute(out) ? out : join(dir, out), 'stacks/aws');
+    const stackDir = join(dir, out, 'stacks/aws');
     const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: { local: { path: string } } } };
     expect(join(stackDir, stack.terraform.backend.local.path)).toBe(join(dir, 'terraform.ci.aws.tfstate'));
   });
