@@ -187,7 +187,7 @@ describe('end to end: the app (npm run synth) given bad input, as a child proces
   // The App makes its output folder before the adapters run their own checks (Azure backups in 30-minute steps).
   it('GIVEN a topology only the Azure adapter refuses (backup at 03:01) THEN exit 2, the problem named and no output folder', () => {
     const run = synth('azure-backup.yaml', readFileSync(join(ROOT, 'topology.yaml'), 'utf8').replace('at: "03:00"', 'at: "03:01"'));
-    expectRefused(run, 'synth', /servicesBox\.backup\.at = "03:01": must be on the hour or half hour on Azure/);
+    expectRefused(run, 'synth', /servicesBox\.backup\.at = "03:01": must be on a multiple of 30 minutes past the hour on Azure/);
     expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
   });
 });
