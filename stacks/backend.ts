@@ -1,5 +1,16 @@
-import { AzurermBackend, GcsBackend, LocalBackend, S3Backend, type TerraformStack } from 'cdktf';
+import { relative, resolve } from 'node:path';
+import { App, AzurermBackend, GcsBackend, LocalBackend, S3Backend, type TerraformStack } from 'cdktf';
 import type { ResolvedTopology } from '../src/topology/resolved';
+
+/**
+ * Local state in the project folder (the folder the app runs in: cdktf.json's, or the package root under npm), as
+ * Terraform reads it: relative to the stack's working folder `<outdir>/stacks/<id>`, computed from wherever the output
+ * folder is (relative, nested or absolute), so the state never lands outside the project.
+ */
+export function localStatePath(outdir: string, stackId: string, name: string, projectFolder: string = process.cwd()): string {
+  const workingFolder = resolve(outdir, 'stacks', stackId);
+  return relative(workingFolder, resolve(projectFolder, `terraform.${name}.${stackId}.tfstate`));
+}
 
 /**
  * The stack's state backend: the remote backend the topology names for the cloud, else local state kept in the
@@ -24,6 +35,6 @@ export function configureBackend(stack: TerraformStack, stackId: string, topolog
   } else if (backend && 'azurerm' in backend) {
     new AzurermBackend(stack, { ...backend.azurerm, key: backend.azurerm.key ?? `${key}.tfstate` });
   } else {
-    new LocalBackend(stack, { path: `../../../terraform.${topology.name}.${stackId}.tfstate` });
+    new LocalBackend(stack, { path: localStatePath(App.of(stack).outdir, stackId, topology.name) });
   }
 }

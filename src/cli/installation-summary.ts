@@ -1,5 +1,7 @@
+import { findInstanceType } from '../catalog';
 import { HOURS_PER_MONTH } from '../cloud';
 import { familiesKnown, profileOf, regionOf } from '../clouds';
+import { NOT_COUNTED } from '../sizing/not-counted';
 import { WEEKDAYS } from '../topology/fields';
 import { azureSpotSplit } from '../topology/azure-spot-split';
 import type { ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
@@ -49,7 +51,18 @@ function unverifiedOffer(t: ResolvedTopology): string[] {
   return [`  offer         not in the kit's tables for ${t.region}: confirm with ${offerCheck(t.region, t.builders.instanceType)} (and ${t.servicesBox.instanceType})`];
 }
 
-/** What one cloud would build, in nine lines, and a tenth where the region's offer is unchecked. */
+/** The builders with the spot ones at the catalog's spot price, or why there is no such figure. */
+function spotLine(t: ResolvedTopology): string[] {
+  const b = t.builders;
+  if (!b.spot) return [];
+  const type = findInstanceType(t.cloud, b.instanceType);
+  if (type?.spotHourlyUsd === undefined) return [`  spot          no spot price in the catalog for ${b.instanceType}: builders priced on-demand above`];
+  const spot = t.cloud === 'azure' ? azureSpotSplit(b).spot : Math.max(0, b.desired - b.spot.onDemandBase);
+  const hourly = spot * type.spotHourlyUsd + (b.desired - spot) * type.onDemandHourlyUsd;
+  return [`  spot          estimate ${usd(hourly)} per hour for the builders, ${spot} of them at the catalog's spot price (spot prices move)`];
+}
+
+/** What one cloud would build, in about ten lines. */
 function cloudBlock(t: ResolvedTopology): string[] {
   const box = t.servicesBox;
   const b = t.builders;
@@ -68,6 +81,8 @@ function cloudBlock(t: ResolvedTopology): string[] {
     `  firewall      ${t.firewall.rules.length} rules`,
     `  per hour      ${usd(hourly)} with every builder up (on-demand prices of ${pricedAt})`,
     `  per month     ${usd(boxMonthly + b.monthlyUsd)}: services box ${usd(boxMonthly)} + builders ${usd(b.monthlyUsd)}${b.schedule ? ' (fewer off hours)' : ''}`,
+    ...spotLine(t),
+    `  not counted   ${NOT_COUNTED.join(', ')}`,
     ...unverifiedOffer(t),
   ];
 }

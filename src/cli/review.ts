@@ -3,20 +3,26 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLOUDS, type Cloud } from '../cloud';
 import { ReviewInputError, readTextFile } from '../review/input-file';
+import { resolve } from 'node:path';
 import { TopologyError } from '../topology/errors';
+import { typedIn } from '../util/typed-in';
+import { assertSameInstallation, recordMismatch, REPLACE_FLAG, REPLACE_VARIABLE, replaceAllowed } from './installation-record';
 import { choiceFlag, parseFlags, runCli, UsageError } from './usage-error';
 
 const OPTIONS = {
   stack: { type: 'string' },
   json: { type: 'boolean' },
   plan: { type: 'string' },
+  [REPLACE_FLAG]: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
 const USAGE = `Usage:
   npm run --silent review -- [--stack aws|gcp|azure] [--json]     review the synthesized stacks of the topology
                                                                   (TOPOLOGY_FILE, default topology.yaml); writes
-                                                                  cdktf.out/review/<stack>.md and .json
+                                                                  cdktf.out/review/<stack>.md and .json;
+                                                                  --replace-installation lets it re-synthesize a
+                                                                  folder that holds another installation
   npm run --silent review -- [--stack aws|gcp|azure] --plan plan.json [--json]
                                                                   review the JSON of \`terraform show -json <planfile>\``;
 
@@ -37,7 +43,7 @@ async function planReview(file: string, stack: Cloud | undefined, json: boolean)
   return result.exitCode;
 }
 
-async function stackReviews(stack: Cloud | undefined, json: boolean): Promise<number> {
+async function stackReviews(stack: Cloud | undefined, json: boolean, replace: boolean): Promise<number> {
   const { loadTopologyFile, resolveAll } = await import('../topology');
   const { outDir, readStack, renderStackMarkdown, reviewStack, stackFile, stackReviewJson, staleness, synthesize } = await import('../review');
   const topologyFile = process.env.TOPOLOGY_FILE ?? 'topology.yaml';
@@ -48,9 +54,10 @@ async function stackReviews(stack: Cloud | undefined, json: boolean): Promise<nu
     throw new UsageError(`--stack ${JSON.stringify(stack)}: ${topologyFile} renders only ${selected.join(', ')}`);
   }
   const outdir = outDir();
-  const stale = staleness({ outdir, topologyFile, kitRoot: KIT_ROOT, clouds: selected });
+  assertSameInstallation(resolve(outdir), { name: spec.name, topology: resolve(topologyFile) }, replace);
+  const stale = recordMismatch(outdir, spec.name, resolve(topologyFile)) ?? staleness({ outdir, topologyFile, kitRoot: KIT_ROOT, clouds: selected });
   if (stale !== undefined) {
-    synthesize(KIT_ROOT);
+    synthesize(KIT_ROOT, replace ? { ...process.env, [REPLACE_VARIABLE]: '1' } : process.env);
     process.stderr.write(`review: ${stale}: synthesized first\n`);
   }
   // Every stack is read and reviewed before anything is written, so a bad stack leaves no partial report.
@@ -74,9 +81,11 @@ function main(): Promise<number> {
     write(USAGE);
     return Promise.resolve(0);
   }
+  // Paths (--plan, TOPOLOGY_FILE, CDKTF_OUTDIR) mean the folder the command was typed in, also for the synthesis.
+  process.chdir(typedIn());
   const stack = choiceFlag('stack', values.stack, CLOUDS);
   const json = values.json === true;
-  return values.plan !== undefined ? planReview(values.plan, stack, json) : stackReviews(stack, json);
+  return values.plan !== undefined ? planReview(values.plan, stack, json) : stackReviews(stack, json, replaceAllowed(values[REPLACE_FLAG]));
 }
 
 runCli('review', main, (error) => {

@@ -1,5 +1,5 @@
 import { ARCHITECTURES, CLOUDS } from '../cloud';
-import { compareClouds, containersPerBuilder, type CloudFleet, type FleetRequest } from '../sizing';
+import { compareClouds, containersPerBuilder, NOT_COUNTED, NOT_COUNTED_NOTE, type CloudFleet, type FleetRequest } from '../sizing';
 import { markdownTable } from '../util/markdown';
 import { choiceFlag, parseFlags, numberFlag, runCli, UsageError } from './usage-error';
 
@@ -34,9 +34,10 @@ function table(fleets: readonly CloudFleet[]): string {
     if ('error' in f) return [f.cloud, '-', '-', '-', '-', '-', '-', f.error];
     const p = f.plan;
     const pool = p.pools[0];
-    return [f.cloud, p.region, `${pool.instanceType} (${pool.vcpus} vCPU, ${pool.memoryGiB} GiB)`, String(pool.containersPerBuilder), String(p.builders), String(p.containers), money(p.hourlyUsd), `${money(p.monthlyUsd)} (stranded: ${p.strandedVcpus} vCPU, ${p.strandedMemoryGiB} GiB)`];
+    return [f.cloud, p.region, `${pool.instanceType} (${pool.vcpus} vCPU, ${pool.memoryGiB} GiB)`, String(pool.containersPerBuilder), String(p.builders), String(p.containers), money(p.hourlyUsd), `${money(p.monthlyUsd)} (stranded: ${p.strandedVcpus} vCPU, ${p.strandedMemoryGiB} GiB)`, pool.spotHourlyUsd === undefined ? 'no spot price' : money(pool.spotHourlyUsd)];
   });
-  return markdownTable(['Cloud', 'Region', 'Instance type', 'Containers/builder', 'Builders', 'Containers', 'Per hour', 'Per month (730 h)'], rows);
+  const table = markdownTable(['Cloud', 'Region', 'Instance type', 'Containers/builder', 'Builders', 'Containers', 'Per hour', 'Per month (730 h)', 'All spot per hour (estimate)'], rows);
+  return `${table}\n\nOn-demand prices; the spot column is an estimate from the catalog's spot prices, which move. ${NOT_COUNTED_NOTE}`;
 }
 
 function asJson(fleets: readonly CloudFleet[]): unknown[] {
@@ -49,10 +50,12 @@ function asJson(fleets: readonly CloudFleet[]): unknown[] {
           pools: f.plan.pools.map((p) => ({ instanceType: p.instanceType, vcpus: p.vcpus, memoryGiB: p.memoryGiB, containersPerBuilder: p.containersPerBuilder, builders: p.builders, hourlyUsd: p.hourlyUsd })),
           containers: f.plan.containers,
           hourlyUsd: f.plan.hourlyUsd,
+          ...(f.plan.pools.every((p) => p.spotHourlyUsd !== undefined) ? { spotHourlyUsdEstimate: f.plan.pools.reduce((sum, p) => sum + (p.spotHourlyUsd ?? 0), 0) } : {}),
           monthlyUsd: f.plan.monthlyUsd,
           strandedVcpus: f.plan.strandedVcpus,
           strandedMemoryGiB: f.plan.strandedMemoryGiB,
           priceSource: f.plan.priceSource,
+          notCounted: NOT_COUNTED,
         },
   );
 }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { looksLikeKeyMaterial } from '../topology/withheld';
 
 /** A command line the tool cannot act on; the message names the flag, the value and what is allowed. */
 export class UsageError extends Error {
@@ -8,13 +9,18 @@ export class UsageError extends Error {
   }
 }
 
+/** A flag's value as a message shows it: quoted, unless it looks like key material pasted into the wrong place. */
+function shownFlagValue(text: string): string {
+  return looksLikeKeyMaterial(text) ? '(value withheld: it looks like key material)' : JSON.stringify(text);
+}
+
 /** Reads a flag as a number within bounds, or explains what is allowed. */
 export function numberFlag(name: string, text: string | undefined, bounds: { min: number; max: number; integer?: boolean }): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   const kind = bounds.integer ? 'a whole number' : 'a number';
   if (text.trim() === '' || !Number.isFinite(value) || (bounds.integer && !Number.isInteger(value)) || value < bounds.min || value > bounds.max) {
-    throw new UsageError(`--${name} ${JSON.stringify(text)}: must be ${kind} from ${bounds.min} to ${bounds.max}`);
+    throw new UsageError(`--${name} ${shownFlagValue(text)}: must be ${kind} from ${bounds.min} to ${bounds.max}`);
   }
   return value;
 }
@@ -23,7 +29,7 @@ export function numberFlag(name: string, text: string | undefined, bounds: { min
 export function choiceFlag<T extends string>(name: string, text: string | undefined, allowed: readonly T[]): T | undefined {
   if (text === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(text)) {
-    throw new UsageError(`--${name} ${JSON.stringify(text)}: must be one of ${allowed.join(', ')}`);
+    throw new UsageError(`--${name} ${shownFlagValue(text)}: must be one of ${allowed.join(', ')}`);
   }
   return text as T;
 }

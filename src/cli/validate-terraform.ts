@@ -1,20 +1,33 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
 import { appCommand } from '../util/app-command';
+import { typedIn } from '../util/typed-in';
+import { assertSameInstallation, recordMismatch, REPLACE_FLAG, REPLACE_VARIABLE, replaceAllowed } from './installation-record';
 import { providersUnavailableReason } from './provider-download';
 import { parseFlags, runCli, UsageError } from './usage-error';
 
 const OPTIONS = {
   out: { type: 'string' },
+  require: { type: 'boolean' },
+  [REPLACE_FLAG]: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
 const USAGE = `Usage:
-  npm run --silent validate:terraform [-- --out cdktf.out]
-Runs \`terraform init -backend=false\` and \`terraform validate\` in every synthesized stack (synthesizing first when the
-output folder has none). Where providers cannot be downloaded it reports "skipped", never success.
+  npm run --silent validate:terraform [-- --out cdktf.out] [--require] [--replace-installation]
+Runs \`terraform init -backend=false\` and \`terraform validate\` in every synthesized stack of the topology
+($TOPOLOGY_FILE, else topology.yaml), synthesizing first when the output folder has none or the topology changed since.
+Where providers cannot be downloaded it reports "skipped", never success, and exits 0; with --require, or when
+CI is set (as on GitHub Actions), a check that could not run fails (exit 1).
 The output folder defaults to $CDKTF_OUTDIR, else cdktf.out; terraform is $TERRAFORM_BINARY_NAME, else terraform.`;
+
+/** True when the environment says this runs in CI (GitHub Actions and most others set CI=true). */
+function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(|0|false)$/i.test(env.CI ?? '');
+}
 
 /** One synthesized stack: its name and the folder terraform runs in. */
 interface StackDir {
@@ -40,12 +53,13 @@ interface ValidateReport {
 }
 
 /** Synthesizes the app the way `npm run synth` does, into the given folder. */
-function synthesize(outDir: string): number {
-  process.stderr.write(`validate:terraform: ${outDir} holds no synthesized stacks; synthesizing first\n`);
+function synthesize(outDir: string, why: string, replace: boolean): number {
+  process.stderr.write(`validate:terraform: ${why}; synthesizing first\n`);
   const app = appCommand();
   const run = spawnSync(app.command, [...app.args], {
-    env: { ...process.env, CDKTF_OUTDIR: outDir },
-    stdio: 'inherit',
+    env: { ...process.env, CDKTF_OUTDIR: outDir, ...(replace ? { [REPLACE_VARIABLE]: '1' } : {}) },
+    // The synth's own report goes to stderr: stdout is this command's verdict.
+    stdio: ['ignore', 2, 2],
   });
   return run.status ?? 1;
 }
@@ -95,9 +109,17 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Paths mean the folder the command was typed in, also for the synthesis started from here.
+  process.chdir(typedIn());
   const outDir = values.out ?? process.env.CDKTF_OUTDIR ?? 'cdktf.out';
-  if (!existsSync(join(outDir, 'manifest.json'))) {
-    const status = synthesize(outDir);
+  const topologyFile = process.env.TOPOLOGY_FILE ?? 'topology.yaml';
+  const [first] = resolveAll(loadTopologyFile(topologyFile), topologyFile);
+  const replace = replaceAllowed(values[REPLACE_FLAG]);
+  assertSameInstallation(resolve(outDir), { name: first.name, topology: resolve(topologyFile) }, replace);
+  // A folder without a record (an older kit's) is checked as it is; one recorded from other text is synthesized anew.
+  const why = existsSync(join(outDir, 'manifest.json')) ? recordMismatch(outDir, first.name, resolve(topologyFile)) : `${outDir} holds no synthesized stacks`;
+  if (why !== undefined) {
+    const status = synthesize(outDir, why, replace);
     if (status !== 0) return status;
   }
   const binary = process.env.TERRAFORM_BINARY_NAME || 'terraform';
@@ -115,8 +137,12 @@ function main(): number {
     if (outcome.kind === 'skipped') lines.push(`skipped: providers unavailable (${stack}: ${outcome.reason})`);
   }
   if (named('invalid').length > 0) lines.push(`invalid: ${named('invalid').join(', ')}`);
+  // A check that could not run must not let CI go green.
+  const mustRun = values.require === true || inCi();
+  const unchecked = named('skipped');
+  if (mustRun && unchecked.length > 0) lines.push(`not validated: ${unchecked.join(', ')} (${values.require ? '--require' : 'CI is set'}: a check that could not run fails)`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  return named('invalid').length > 0 ? 1 : 0;
+  return named('invalid').length > 0 || (mustRun && unchecked.length > 0) ? 1 : 0;
 }
 
-runCli('validate:terraform', main);
+runCli('validate:terraform', main, (error) => (error instanceof TopologyError ? error.report() : undefined));

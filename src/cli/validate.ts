@@ -1,4 +1,5 @@
 import { loadTopologyFile, resolveAll, TopologyError } from '../topology';
+import { typedIn } from '../util/typed-in';
 import { installationSummary } from './installation-summary';
 import { parseFlags, runCli } from './usage-error';
 
@@ -18,6 +19,8 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // --file and TOPOLOGY_FILE mean the folder the command was typed in (INIT_CWD under npm).
+  process.chdir(typedIn());
   const file = values.file ?? process.env.TOPOLOGY_FILE ?? 'topology.yaml';
   try {
     const installations = resolveAll(loadTopologyFile(file), file);

@@ -1,6 +1,6 @@
 import { catalogFor, findInstanceType } from '../catalog';
 import { CLOUDS, type Cloud } from '../cloud';
-import { compareClouds, scheduledMonthlyUsd, workingShareOfWeek, type BuilderHours } from '../sizing';
+import { compareClouds, NOT_COUNTED, offHoursBuilderCount, scheduledMonthlyUsd, workingShareOfWeek, type BuilderHours } from '../sizing';
 import { fleetRequest } from '../topology/resolve';
 import type { ResolvedTopology } from '../topology/resolved';
 import type { TopologySpec } from '../topology/schema';
@@ -42,6 +42,18 @@ export type CloudComparison =
     }
   | { readonly cloud: Cloud; readonly error: string };
 
+/** The builders with the spot ones at the catalog's spot price: an estimate, since spot prices move. */
+export interface SpotEstimate {
+  /** Builders on spot capacity in working hours. */
+  readonly spotBuilders: number;
+  /** All builders per hour in working hours, the spot ones at the spot price. */
+  readonly hourlyUsd: number;
+  /** The same per month, with the schedule applied. */
+  readonly monthlyUsd: number;
+  /** Source and date of the spot price. */
+  readonly priceSource: string;
+}
+
 /** What the stack's installation costs, and what its builders would cost elsewhere. */
 export interface CostEstimate {
   /** The catalog region whose prices are used. */
@@ -56,8 +68,14 @@ export interface CostEstimate {
   readonly totalMonthlyUsd: number | null;
   /** Containers the fleet runs in working hours; null when the stack does not say. */
   readonly containers: number | null;
-  /** This cloud's fleet first, then the same containers on the other clouds; empty when containers is null. */
+  /** The containers the comparison sizes every cloud for: the topology's target, else what the fleet runs. */
+  readonly target: number | null;
+  /** This cloud's fleet first, then the same target on the other clouds; empty when target is null. */
   readonly comparison: readonly CloudComparison[];
+  /** The builders at spot prices, when some run on spot and the catalog has a spot price for their type; else why not. */
+  readonly spot: SpotEstimate | { readonly unpriced: string } | null;
+  /** What the figures leave out. */
+  readonly notCounted: readonly string[];
 }
 
 /** USD to a hundredth of a cent, as the catalogs give hourly prices. */
@@ -86,18 +104,22 @@ function priced(cloud: Cloud, part: PricedPart['part'], instanceType: string | n
   };
 }
 
-function comparison(spec: TopologySpec, cloud: Cloud, fleet: BuilderFleetSummary, builders: PricedPart, containers: number, hours?: BuilderHours): CloudComparison[] {
+function comparison(spec: TopologySpec, cloud: Cloud, fleet: BuilderFleetSummary, builders: PricedPart, target: number, hours?: BuilderHours): CloudComparison[] {
   const here: CloudComparison =
     builders.hourlyUsd !== null && builders.monthlyUsd !== null && builders.instanceType !== null && builders.count !== null && fleet.containersPerBuilder !== null
-      ? { cloud, instanceType: builders.instanceType, containersPerBuilder: fleet.containersPerBuilder, builders: builders.count, containers, hourlyUsd: builders.hourlyUsd, monthlyUsd: builders.monthlyUsd }
+      ? { cloud, instanceType: builders.instanceType, containersPerBuilder: fleet.containersPerBuilder, builders: builders.count, containers: builders.count * fleet.containersPerBuilder, hourlyUsd: builders.hourlyUsd, monthlyUsd: builders.monthlyUsd }
       : { cloud, error: builders.priceSource };
   const { count: _count, ...request } = fleetRequest(spec, cloud);
-  const offHoursContainers = hours ? hours.offHoursBuilders * (fleet.containersPerBuilder ?? 0) : 0;
-  const others = compareClouds({ ...request, containers }, CLOUDS.filter((c) => c !== cloud)).map((result): CloudComparison => {
+  const offHours = spec.builders.schedule?.offHoursContainers;
+  // Every cloud is sized to the same target as the topology, not to what this cloud's fleet happens to deliver, so
+  // a cloud costs the same in every stack's report.
+  const others = compareClouds({ ...request, containers: target }, CLOUDS.filter((c) => c !== cloud)).map((result): CloudComparison => {
     if ('error' in result) return result;
     const pool = result.plan.pools[0];
     const perBuilder = pool.hourlyUsd / pool.builders;
-    const elsewhere = hours ? { ...hours, workingBuilders: pool.builders, offHoursBuilders: Math.min(pool.builders, Math.ceil(offHoursContainers / pool.containersPerBuilder)) } : undefined;
+    // The topology's own off-hours rule, so the figure matches that cloud's own report.
+    const offHoursBuilders = offHours === undefined ? pool.builders : Math.min(pool.builders, offHoursBuilderCount(offHours, request.minBuilders ?? 0, pool.containersPerBuilder));
+    const elsewhere = hours ? { ...hours, workingBuilders: pool.builders, offHoursBuilders } : undefined;
     return {
       cloud: result.cloud,
       instanceType: pool.instanceType,
@@ -109,6 +131,22 @@ function comparison(spec: TopologySpec, cloud: Cloud, fleet: BuilderFleetSummary
     };
   });
   return [here, ...others];
+}
+
+/** Builders on spot in working hours: all above the on-demand base, or the spot scale set where the stack keeps one apart. */
+function spotBuilders(fleet: BuilderFleetSummary, working: number, onDemandBase: number): number {
+  if (fleet.spotBuilders !== undefined && fleet.spotBuilders !== null) return fleet.spotBuilders;
+  return Math.max(0, working - onDemandBase);
+}
+
+function spotEstimate(cloud: Cloud, spec: TopologySpec, fleet: BuilderFleetSummary, builders: PricedPart, hours?: BuilderHours): CostEstimate['spot'] {
+  if (!fleet.spot || builders.instanceType === null || builders.count === null) return null;
+  const type = findInstanceType(cloud, builders.instanceType);
+  if (!type) return null;
+  if (type.spotHourlyUsd === undefined || !type.spotPrice) return { unpriced: `the kit's ${cloud} catalog has no spot price for ${type.name}; the figures above price every builder on-demand` };
+  const spot = spotBuilders(fleet, builders.count, spec.builders.spot?.onDemandBase ?? 0);
+  const hourlyUsd = roundUsd(spot * type.spotHourlyUsd + (builders.count - spot) * type.onDemandHourlyUsd);
+  return { spotBuilders: spot, hourlyUsd, monthlyUsd: scheduledMonthlyUsd(hourlyUsd / builders.count, builders.count, hours), priceSource: `${type.spotPrice.source} (as of ${type.spotPrice.asOf})` };
 }
 
 /**
@@ -126,6 +164,7 @@ export function estimateCost(summary: InstallationSummary, spec: TopologySpec, t
   const parts = [box, builders];
   const sum = (pick: (part: PricedPart) => number | null) => (parts.every((part) => pick(part) !== null) ? roundUsd(parts.reduce((total, part) => total + (pick(part) ?? 0), 0)) : null);
   const containers = working !== null && fleet.containersPerBuilder !== null ? working * fleet.containersPerBuilder : null;
+  const target = spec.builders.containers ?? containers;
   return {
     catalogRegion: catalogFor(cloud).region,
     stackRegion: topology.region,
@@ -133,6 +172,9 @@ export function estimateCost(summary: InstallationSummary, spec: TopologySpec, t
     totalHourlyUsd: sum((part) => part.hourlyUsd),
     totalMonthlyUsd: sum((part) => part.monthlyUsd),
     containers,
-    comparison: containers === null ? [] : comparison(spec, cloud, fleet, builders, containers, hours),
+    target,
+    comparison: target === null ? [] : comparison(spec, cloud, fleet, builders, target, hours),
+    spot: spotEstimate(cloud, spec, fleet, builders, hours),
+    notCounted: NOT_COUNTED,
   };
 }

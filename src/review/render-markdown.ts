@@ -51,7 +51,13 @@ function cost(estimate: CostEstimate, schedule: string): string {
   const sources = [...new Set(estimate.parts.map((p) => p.priceSource))].join('; ');
   const region =
     estimate.catalogRegion === estimate.stackRegion ? '' : ` The stack deploys to ${estimate.stackRegion}; the kit prices it at ${estimate.catalogRegion}.`;
-  const notes = `On-demand Linux prices in ${estimate.catalogRegion}: ${sources}.${region} Builders per hour are working hours; ${schedule}`;
+  const spot =
+    estimate.spot === null
+      ? ''
+      : 'unpriced' in estimate.spot
+        ? ` Spot: ${estimate.spot.unpriced}.`
+        : ` Spot estimate (spot prices move): with the ${estimate.spot.spotBuilders} spot builders at the catalog's spot price, builders cost ${usd(estimate.spot.hourlyUsd)} per hour and ${usd(estimate.spot.monthlyUsd)} per month (${estimate.spot.priceSource}).`;
+  const notes = `On-demand Linux prices in ${estimate.catalogRegion}: ${sources}.${region} Builders per hour are working hours; ${schedule}${spot} Not counted: ${estimate.notCounted.join(', ')}.`;
   const comparison =
     estimate.comparison.length === 0
       ? 'No comparison: the stack does not say how many containers its fleet runs.'
@@ -61,7 +67,7 @@ function cost(estimate: CostEstimate, schedule: string): string {
             'error' in c ? [c.cloud, '—', '—', '—', '—', '—', cell(c.error)] : [c.cloud, c.instanceType, String(c.containersPerBuilder), String(c.builders), String(c.containers), usd(c.hourlyUsd), usd(c.monthlyUsd)],
           ),
         );
-  const intro = estimate.comparison.length === 0 ? '' : `${estimate.containers} containers in working hours, the same schedule, each cloud's cheapest fleet (this stack's own first):\n\n`;
+  const intro = estimate.comparison.length === 0 ? '' : `${estimate.target} containers (the topology's target) in working hours, the same schedule, each cloud's cheapest fleet (this stack's own first):\n\n`;
   return `## Cost\n\n${table}\n\n${notes}\n\n### The same fleet on each cloud\n\n${intro}${comparison}`;
 }
 

@@ -83,7 +83,7 @@ export function reviewStack(input: StackReviewInput): StackReview {
   const facts = installationFacts(installation, topology);
   const comparison = compareFirewall(readFirewall(stack, cloud), topology.firewall, cloud);
   const rules = tableRules(comparison.compared, topology.firewall);
-  const policy = runPolicies(stack, cloud, policyContextFromMatrix(topology.firewall), topology.acknowledgements);
+  const policy = runPolicies(stack, cloud, policyContextFromMatrix(topology.firewall, topology.throwaway), topology.acknowledgements);
   const mismatches = facts.filter((fact) => !fact.matches).length;
   const errors = unacknowledged(policy).filter((finding) => finding.level === 'error').length;
   const lint = lintStack(stack);

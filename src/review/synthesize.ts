@@ -7,11 +7,11 @@ import { ReviewInputError } from './input-file';
  * child process, in the current folder and environment (so TOPOLOGY_FILE and CDKTF_OUTDIR apply). A failed
  * synthesis is a ReviewInputError carrying the app's first line of complaint.
  */
-export function synthesize(kitRoot: string): void {
+export function synthesize(kitRoot: string, env: NodeJS.ProcessEnv = process.env): void {
   const app = appCommand(kitRoot);
   const result = spawnSync(app.command, [...app.args], {
     cwd: process.cwd(),
-    env: process.env,
+    env,
     encoding: 'utf8',
   });
   if (result.status === 0) return;

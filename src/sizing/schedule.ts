@@ -21,6 +21,14 @@ export function workingShareOfWeek(days: readonly string[], start: string, end: 
 }
 
 /**
+ * Builders kept outside working hours: enough for the off-hours containers, never fewer than the fleet's minimum,
+ * or none when no containers are asked for then.
+ */
+export function offHoursBuilderCount(offHoursContainers: number, minBuilders: number, containersPerBuilder: number): number {
+  return offHoursContainers === 0 ? 0 : Math.max(minBuilders, Math.ceil(offHoursContainers / containersPerBuilder));
+}
+
+/**
  * A fleet's monthly cost in USD, rounded to cents: builders times the hourly price of one builder times 730 hours,
  * where a schedule replaces the builder count with its average over the week.
  */

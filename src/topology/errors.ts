@@ -1,3 +1,5 @@
+import { looksLikeKeyMaterial, withholdSecrets } from './withheld';
+
 /** One problem with a topology: where it is, what was there, and what is allowed. */
 export interface TopologyIssue {
   /** Dotted path into the file, e.g. `builders.container.cpus`; empty for the file itself. */
@@ -17,6 +19,7 @@ function showValue(value: unknown): string {
   if (value === undefined) return '';
   // JSON would show NaN and Infinity as null.
   const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  if (looksLikeKeyMaterial(text)) return '(withheld: looks like key material)';
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -29,13 +32,17 @@ export function formatIssue(issue: TopologyIssue): string {
 
 /** A topology that cannot be used, with every problem found. */
 export class TopologyError extends Error {
+  /** Every problem, in file order where known; nothing found at a secret's place is among them. */
+  readonly issues: readonly TopologyIssue[];
+
   constructor(
-    /** Every problem, in file order where known. */
-    readonly issues: readonly TopologyIssue[],
+    issues: readonly TopologyIssue[],
     /** The file the topology came from, when it came from one. */
     readonly file?: string,
   ) {
-    super(issues.map(formatIssue).join('\n'));
+    const shown = withholdSecrets(issues);
+    super(shown.map(formatIssue).join('\n'));
+    this.issues = shown;
     this.name = 'TopologyError';
   }
 

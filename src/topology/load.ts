@@ -96,11 +96,12 @@ export function parseTopologyText(text: string, file?: string): TopologySpec {
   return parseTopology(data, file);
 }
 
-/** Reads and validates a topology file. */
-export function loadTopologyFile(file: string): TopologySpec {
+/** Reads and validates a topology file; `shown` is how messages name it (the path as the operator gave it). */
+export function loadTopologyFile(path: string, shown: string = path): TopologySpec {
+  const file = shown;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(error)})`;

@@ -4,7 +4,7 @@ import type { Cloud } from '../cloud';
 import { buildMatrix } from '../firewall/matrix';
 import type { CidrPeer, FirewallRule } from '../firewall/model';
 import { PUBLISHED_GITHUB_HOOKS } from '../firewall/seed-matrix';
-import { candidateTypes, planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
+import { candidateTypes, offHoursBuilderCount, planFleet, scheduledMonthlyUsd, workingShareOfWeek, type FleetRequest } from '../sizing';
 import { servicesBoxDiskGiB, servicesBoxTier, servicesBoxType } from '../sizing/services-box';
 import { SizingError } from '../sizing/types';
 import { cloudSecret, type ResolvedBuilders, type ResolvedSchedule, type ResolvedServicesBox, type ResolvedTopology } from './resolved';
@@ -150,7 +150,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
   if (b.schedule) {
     const s = b.schedule;
     // minBuilders holds whenever builders run; offHoursContainers 0 says on purpose that none run at night.
-    const offHoursBuilders = s.offHoursContainers === 0 ? 0 : Math.max(b.count ?? b.minBuilders, Math.ceil(s.offHoursContainers / pool.containersPerBuilder));
+    const offHoursBuilders = offHoursBuilderCount(s.offHoursContainers, b.count ?? b.minBuilders, pool.containersPerBuilder);
     if (offHoursBuilders > plan.builders) {
       throw TopologyError.at(['builders', 'schedule', 'offHoursContainers'], s.offHoursContainers, `needs more builders (${offHoursBuilders}) than working hours (${plan.builders})`);
     }

@@ -31,3 +31,17 @@ describe('npm run size', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('npm run size: spot and what the figures leave out', () => {
+  it('GIVEN 40 containers WHEN sized THEN GCP has a spot estimate from its catalog, the others say they have no spot price, and what is not counted is listed', () => {
+    const run = runTs('src/cli/size.ts', ['--containers', '40']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('| All spot per hour (estimate) |');
+    expect(run.stdout).toMatch(/^\| gcp .*\| \$\d+\.\d{4} +\|$/m);
+    expect(run.stdout).toMatch(/^\| aws .*\| no spot price +\|$/m);
+    expect(run.stdout).toContain('Not counted: disks, snapshots and backups, public addresses, NAT');
+    const json = JSON.parse(runTs('src/cli/size.ts', ['--containers', '40', '--cloud', 'gcp', '--json']).stdout) as { spotHourlyUsdEstimate?: number; hourlyUsd: number; notCounted: string[] }[];
+    expect(json[0].spotHourlyUsdEstimate).toBeLessThan(json[0].hourlyUsd);
+    expect(json[0].notCounted).toContain('NAT');
+  });
+});

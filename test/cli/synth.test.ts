@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runTs } from '../helpers/run';
@@ -40,5 +40,67 @@ describe('npm run synth (main.ts)', () => {
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe('nope.yaml: 1 problem\n  - (file): does not exist');
     expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+  });
+
+  /** The default topology with a patch of its top-level lines, written into the test folder. */
+  function topology(file: string, lines: Record<string, string> = {}): void {
+    const text = Object.entries(lines).reduce((t, [key, line]) => t.replace(new RegExp(`^${key}: .*$`, 'm'), line), readFileSync(join(ROOT, 'topology.yaml'), 'utf8'));
+    writeFileSync(join(dir, file), text);
+  }
+
+  it('GIVEN a synthesized folder WHEN the topology drops two clouds and is synthesized again THEN one line per stack written, one per stack removed, and the removed stacks are gone', () => {
+    topology('topology.yaml');
+    const first = runTs('main.ts', [], { cwd: dir });
+    expect(first.stdout).toMatch(/^wrote cdktf\.out\/stacks\/aws\/cdk\.tf\.json \(\d+ resources\)\nwrote cdktf\.out\/stacks\/azure\/cdk\.tf\.json \(\d+ resources\)\nwrote cdktf\.out\/stacks\/gcp\/cdk\.tf\.json \(\d+ resources\)\n$/);
+    const count = Number(/aws\/cdk\.tf\.json \((\d+) resources/.exec(first.stdout)?.[1]);
+    const aws = JSON.parse(readFileSync(join(dir, 'cdktf.out/stacks/aws/cdk.tf.json'), 'utf8')) as { resource: Record<string, object> };
+    expect(count).toBe(Object.values(aws.resource).reduce((n, ofType) => n + Object.keys(ofType).length, 0));
+    topology('topology.yaml', { clouds: 'clouds: [aws]' });
+    const second = runTs('main.ts', [], { cwd: dir });
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(
+      `wrote cdktf.out/stacks/aws/cdk.tf.json (${count} resources)\nremoved cdktf.out/stacks/azure (no longer selected by the topology's clouds)\nremoved cdktf.out/stacks/gcp (no longer selected by the topology's clouds)\n`,
+    );
+    expect(readdirSync(join(dir, 'cdktf.out/stacks'))).toEqual(['aws']);
+  });
+
+  it('GIVEN a folder holding one installation WHEN another topology is synthesized into it THEN both are named, exit 2 and the folder is untouched; with --replace-installation it is taken', () => {
+    topology('topology.yaml', { clouds: 'clouds: [aws]' });
+    topology('staging.yaml', { name: 'name: ci-staging', clouds: 'clouds: [aws]' });
+    const out = { CDKTF_OUTDIR: 'cdktf.out.staging' };
+    expect(runTs('main.ts', [], { cwd: dir, env: { ...out, TOPOLOGY_FILE: 'staging.yaml' } }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'cdktf.out.staging/installation.json'), 'utf8'))).toEqual({ name: 'ci-staging', topology: join(dir, 'staging.yaml'), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const before = readFileSync(join(dir, 'cdktf.out.staging/stacks/aws/cdk.tf.json'), 'utf8');
+    const refused = runTs('main.ts', [], { cwd: dir, env: out });
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      'synth: cdktf.out.staging holds installation ci-staging (staging.yaml), not ci (topology.yaml): choose the output folder of ci, or give --replace-installation (KIT_REPLACE_INSTALLATION=1 under cdktf) to put ci there\n',
+    );
+    expect(readFileSync(join(dir, 'cdktf.out.staging/stacks/aws/cdk.tf.json'), 'utf8')).toBe(before);
+    const replaced = runTs('main.ts', ['--replace-installation'], { cwd: dir, env: out });
+    expect(replaced.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'cdktf.out.staging/installation.json'), 'utf8')).name).toBe('ci');
+  });
+
+  // An absolute folder's state path is checked without a child process, in test/stacks/stacks.cases.ts.
+  it('GIVEN a nested output folder WHEN synthesized THEN the stacks are written there and local state points into the project folder', () => {
+    topology('topology.yaml', { clouds: 'clouds: [aws]' });
+    const out = 'build/out/two';
+    const run = runTs('main.ts', [], { cwd: dir, env: { CDKTF_OUTDIR: out } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const stackDir = join(dir, out, 'stacks/aws');
+    const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: { local: { path: string } } } };
+    expect(join(stackDir, stack.terraform.backend.local.path)).toBe(join(dir, 'terraform.ci.aws.tfstate'));
+  });
+
+  it('GIVEN `npm run synth` typed in a subfolder WHEN TOPOLOGY_FILE and CDKTF_OUTDIR are relative THEN both are read from that subfolder (INIT_CWD)', () => {
+    mkdirSync(join(dir, 'team'));
+    topology('team/mine.yaml', { clouds: 'clouds: [aws]' });
+    const run = runTs('main.ts', [], { cwd: dir, env: { npm_lifecycle_event: 'synth', INIT_CWD: join(dir, 'team'), TOPOLOGY_FILE: 'mine.yaml', CDKTF_OUTDIR: 'out' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^wrote out\/stacks\/aws\/cdk\.tf\.json \(\d+ resources\)\n$/);
+    expect(existsSync(join(dir, 'team/out/stacks/aws/cdk.tf.json'))).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ describe('npm run validate: the summary of a valid topology', () => {
       expect(block).toContain('DNS           ci.example.com in existing zone example.com');
       expect(block).toContain('certificate   provided (key var.tls_private_key, chain var.tls_certificate_chain)');
       expect(block).toContain(`firewall      ${t.firewall.rules.length} rules`);
+      expect(block).toContain('  not counted   disks, snapshots and backups, public addresses, NAT, DNS zones, secret stores, data transfer');
+      expect(block).toMatch(/\n {2}spot {10}(estimate \$[\d,.]+ per hour for the builders, \d+ of them at the catalog's spot price \(spot prices move\)|no spot price in the catalog for \S+: builders priced on-demand above)\n/);
       const hourly = box.hourlyUsd + b.plan.hourlyUsd;
       expect(block).toContain(`per hour      $${hourly.toFixed(2)} with every builder up (on-demand prices of ${b.plan.region})`);
       const boxMonthly = box.hourlyUsd * 730;

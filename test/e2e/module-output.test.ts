@@ -69,7 +69,7 @@ describe('Terraform modules (npm run synth -- --module)', () => {
   it('GIVEN an unknown flag WHEN npm run synth runs THEN one line names it, exit 2, nothing written', () => {
     const cwd = mkdtempSync(join(dir, 'flag-'));
     const run = runTs('main.ts', ['--modules'], { cwd });
-    expect(run.stderr).toBe('synth: --modules: unknown option (allowed: --module)\n');
+    expect(run.stderr).toBe('synth: --modules: unknown option (allowed: --module, --replace-installation)\n');
     expect(run.status).toBe(2);
     expect(existsSync(join(cwd, 'cdktf.out'))).toBe(false);
   });

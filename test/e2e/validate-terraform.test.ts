@@ -75,10 +75,10 @@ describe('npm run validate:terraform', () => {
     return out;
   }
 
-  it('GIVEN no output folder and a registry that cannot be reached THEN it synthesizes, reports skipped with the reason and exit 0, never valid', () => {
+  it('GIVEN no output folder, a registry that cannot be reached and no CI THEN it synthesizes, reports skipped with the reason and exit 0, never valid', () => {
     // A proxy that refuses every connection makes the registry unreachable here and on networked CI runners alike.
     const unreachable = { HTTPS_PROXY: 'http://127.0.0.1:9', https_proxy: 'http://127.0.0.1:9', NO_PROXY: '', no_proxy: '' };
-    const run = runTs('src/cli/validate-terraform.ts', [], { cwd: dir, env: { TOPOLOGY_FILE: join(ROOT, 'examples/topologies/staging.yaml'), ...unreachable } });
+    const run = runTs('src/cli/validate-terraform.ts', [], { cwd: dir, env: { TOPOLOGY_FILE: join(ROOT, 'examples/topologies/staging.yaml'), CI: '', ...unreachable } });
     expect(run.status).toBe(0);
     expect(existsSync(join(dir, 'cdktf.out/stacks/aws/cdk.tf.json'))).toBe(true);
     expect(run.stdout).toMatch(/^skipped: providers unavailable \(aws: .*(connection refused|is not on PATH).*\)$/m);
@@ -111,8 +111,8 @@ describe('npm run validate:terraform', () => {
     expect(run.status).toBe(0);
   });
 
-  it('GIVEN no terraform at all THEN skipped for every stack, exit 0', () => {
-    const run = runTs('src/cli/validate-terraform.ts', ['--out', outputFolder()], { env: { TERRAFORM_BINARY_NAME: join(dir, 'no-terraform-here') } });
+  it('GIVEN no terraform at all and no CI THEN skipped for every stack, exit 0', () => {
+    const run = runTs('src/cli/validate-terraform.ts', ['--out', outputFolder()], { env: { TERRAFORM_BINARY_NAME: join(dir, 'no-terraform-here'), CI: '' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(['aws', 'gcp'].map((stack) => `skipped: providers unavailable (${stack}: ${join(dir, 'no-terraform-here')} is not on PATH)\n`).join(''));
   });

@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import { TerraformStack, Testing } from 'cdktf';
 import type { Cloud } from '../../src/cloud';
-import { configureBackend } from '../../stacks/backend';
+import { configureBackend, localStatePath } from '../../stacks/backend';
 import { resolvedFor } from '../helpers/topology';
 import { synthCloud, type TerraformJson } from '../helpers/synth';
 
@@ -41,12 +42,29 @@ describe('stacks', () => {
     }
   });
 
-  it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, per installation, in the project folder outside cdktf.out', () => {
+  it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, per installation, in the project folder outside the output folder', () => {
     for (const cloud of ['aws', 'gcp', 'azure'] as const) {
-      expect(backend(defaults[cloud])).toEqual({ local: { path: `../../../terraform.ci.${cloud}.tfstate` } });
-      expect(backendFor(cloud, { name: 'ci-staging' })).toEqual({ local: { path: `../../../terraform.ci-staging.${cloud}.tfstate` } });
+      // Testing.app() writes to a folder of its own under the system's temporary folder.
+      const stateFile = (name: string) => {
+        const app = Testing.app();
+        const stack = new TerraformStack(app, cloud);
+        configureBackend(stack, cloud, resolvedFor(cloud, { name }));
+        const { local } = backend(JSON.parse(Testing.synth(stack)) as TerraformJson) as { local: { path: string } };
+        return resolve(app.outdir, 'stacks', cloud, local.path);
+      };
+      expect(stateFile('ci')).toBe(resolve(`terraform.ci.${cloud}.tfstate`));
+      expect(stateFile('ci-staging')).toBe(resolve(`terraform.ci-staging.${cloud}.tfstate`));
+      expect(localStatePath('cdktf.out', cloud, 'ci')).toBe(`../../../terraform.ci.${cloud}.tfstate`);
     }
   });
+
+  it.each([['an absolute folder', '/tmp/elsewhere/out'], ['a nested folder', 'build/out/two'], ['a folder above the project', '../outside']])(
+    'GIVEN %s as the output folder WHEN a stack is synthesized THEN its local state path, read from the stack folder, is the project folder\'s state file',
+    (_what, outdir) => {
+      const path = localStatePath(outdir, 'aws', 'ci', '/work/project');
+      expect(resolve(outdir, 'stacks', 'aws', path)).toBe('/work/project/terraform.ci.aws.tfstate');
+    },
+  );
 
   it('GIVEN S3 / GCS / azurerm backends THEN each stack uses its remote state, S3 with native locking and encryption', () => {
     expect(backendFor('aws', { aws: { backend: { s3: { bucket: 'acme-tf-state', key: 'ci/aws.tfstate' } } } })).toEqual({ s3: { bucket: 'acme-tf-state', key: 'ci/aws.tfstate', region: 'us-east-1', encrypt: true, use_lockfile: true } });

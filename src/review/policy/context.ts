@@ -19,13 +19,15 @@ export interface WorldOpenAllowance {
 export interface PolicyContext {
   /** Traffic the matrix allows to or from the whole internet; anything else open to the world is a finding. */
   readonly worldOpen: readonly WorldOpenAllowance[];
+  /** The topology says `throwaway: true`: the installation may be destroyed, so protecting it is not asked for. */
+  readonly throwaway?: boolean;
 }
 
 /** A context in which nothing may be open to the world. */
 export const CLOSED_CONTEXT: PolicyContext = { worldOpen: [] };
 
 /** The world-open traffic a firewall matrix allows, as the context the rules judge a stack by. */
-export function policyContextFromMatrix(matrix: FirewallMatrix): PolicyContext {
+export function policyContextFromMatrix(matrix: FirewallMatrix, throwaway = false): PolicyContext {
   const worldOpen = matrix.rules
     .filter((rule) => !isRolePeer(rule.peer))
     .flatMap((rule) =>
@@ -33,5 +35,5 @@ export function policyContextFromMatrix(matrix: FirewallMatrix): PolicyContext {
         .filter((cidr) => /\/0$/.test(cidr.trim()))
         .map((cidr) => ({ role: rule.role, direction: rule.direction, ports: rule.ports, cidr: cidr.trim(), rule: rule.name })),
     );
-  return { worldOpen };
+  return { worldOpen, throwaway };
 }

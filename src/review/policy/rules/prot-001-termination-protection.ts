@@ -35,8 +35,11 @@ export const servicesBoxUnprotected: PolicyRule = {
   fix: 'Keep `servicesBox.protection` on: AWS `disable_api_termination = true`, GCP `deletion_protection = true`, Azure an azurerm_management_lock `CanNotDelete` on the VM.',
   mirrors: ['cdk-nag AwsSolutions-EC29'],
   clouds: ['aws', 'gcp', 'azure'],
-  check: (stack) =>
-    computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine']).map((box) =>
-      verdict(box.address, isProtected(stack, box), 'is protected against deletion', HOW[box.type] ?? 'has no CanNotDelete lock on it or its resource group'),
-    ),
+  // Validation lets only a throwaway installation turn protection off; there the rule does not apply.
+  check: (stack, context) =>
+    context.throwaway
+      ? []
+      : computeOfRole(stack, 'servicesBox', ['aws_instance', 'google_compute_instance', 'azurerm_linux_virtual_machine']).map((box) =>
+          verdict(box.address, isProtected(stack, box), 'is protected against deletion', HOW[box.type] ?? 'has no CanNotDelete lock on it or its resource group'),
+        ),
 };

@@ -16,8 +16,11 @@ export const servicesBoxWithoutPreventDestroy: PolicyRule = {
   // Scanners check no Terraform lifecycle settings; the protection is the kit's own rule.
   mirrors: [],
   clouds: ['aws', 'gcp', 'azure'],
-  check: (stack) =>
-    computeOfRole(stack, 'servicesBox', BOX_TYPES).map((resource) =>
-      verdict(resource.address, preventsDestroy(resource.attributes), 'has lifecycle.prevent_destroy', 'has no lifecycle.prevent_destroy: a replacing plan would destroy it'),
-    ),
+  // A throwaway installation is meant to be destroyed (see CIK-PROT-001).
+  check: (stack, context) =>
+    context.throwaway
+      ? []
+      : computeOfRole(stack, 'servicesBox', BOX_TYPES).map((resource) =>
+          verdict(resource.address, preventsDestroy(resource.attributes), 'has lifecycle.prevent_destroy', 'has no lifecycle.prevent_destroy: a replacing plan would destroy it'),
+        ),
 };
