@@ -48,7 +48,7 @@ class PlatformStack extends TerraformStack {
       return subnet;
     });
 
-    const ci = new AwsInstallation(this, 'circleci', { topology, network: { vpcId: vpc.id, subnetIds: subnets.map((subnet) => subnet.id) } });
+    const ci = new AwsInstallation(this, 'circleci', { topology, existingNetwork: { vpcId: vpc.id, subnetIds: subnets.map((subnet) => subnet.id) } });
     sizingPlanOutput(this, topology);
     new TerraformOutput(this, 'ci_services_box_id', { value: ci.servicesBox.instance.id });
   }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { ResolvedTopology } from '../../topology/resolved';
+import type { InstallationProps } from '../shared/installation-props';
 import { AwsAccount } from './account';
 import { AwsServicesBoxBackup } from './backup';
 import { AwsBuilderFleet } from './builder-fleet';
@@ -13,11 +13,7 @@ import { AwsSecrets } from './secrets';
 import { AwsServicesBox } from './services-box';
 
 /** Props of AwsInstallation. */
-export interface AwsInstallationProps {
-  /** The installation, resolved for AWS. */
-  readonly topology: ResolvedTopology<'aws'>;
-  /** A VPC and subnets made by another CDKTF app. @default the topology's aws.network (existing, else a new VPC) */
-  readonly network?: AwsExistingNetwork;
+export interface AwsInstallationProps extends InstallationProps<'aws', AwsExistingNetwork> {
   /** Root volume of each builder, GiB. @default 100 */
   readonly builderDiskGiB?: number;
 }
@@ -38,7 +34,7 @@ export class AwsInstallation extends Construct {
   constructor(scope: Construct, id: string, props: AwsInstallationProps) {
     super(scope, id);
     const { topology } = props;
-    this.network = new AwsNetwork(this, 'network', { topology, ...(props.network ? { existing: props.network } : {}) });
+    this.network = new AwsNetwork(this, 'network', { topology, ...(props.existingNetwork ? { existing: props.existingNetwork } : {}) });
     const firewall = new AwsFirewall(this, 'firewall', { topology, vpcId: this.network.vpcId });
     const secrets = new AwsSecrets(this, 'secrets', { topology });
     const certificate = new AwsCertificate(this, 'certificate', { topology });

@@ -1,6 +1,5 @@
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Construct } from 'constructs';
-import type { ResolvedTopology } from '../../topology/resolved';
 import { AzureServicesBoxBackup } from './backup';
 import { AzureBuilders } from './builders';
 import { AzureDns } from './dns';
@@ -9,16 +8,12 @@ import { AzureKeyVault } from './key-vault';
 import { resourceGroupName, tagsFor } from './names';
 import { AzureNetwork, type ExistingAzureSubnets } from './network';
 import { Fn } from 'cdktf';
+import type { InstallationProps } from '../shared/installation-props';
 import { installationOutputs } from '../shared/outputs';
 import { AzureServicesBox } from './services-box';
 
 /** Props of {@link AzureInstallation}. */
-export interface AzureInstallationProps {
-  /** The installation, resolved for Azure. */
-  readonly topology: ResolvedTopology<'azure'>;
-  /** Subnets made by another CDKTF app. @default topology azure.network.existing, else a new virtual network */
-  readonly existingSubnets?: ExistingAzureSubnets;
-}
+export type AzureInstallationProps = InstallationProps<'azure', ExistingAzureSubnets>;
 
 /**
  * The whole installation on Azure: resource group, network, firewall, Key Vault, services box with backups and DNS,
@@ -40,12 +35,12 @@ export class AzureInstallation extends Construct {
     const group = new ResourceGroup(this, 'resource_group', { name: resourceGroupName(topology), location: topology.region, tags: tagsFor(topology) });
     const rg = group.name;
 
-    this.network = new AzureNetwork(this, 'network', { topology, resourceGroupName: rg, ...(props.existingSubnets ? { existing: props.existingSubnets } : {}) });
+    this.network = new AzureNetwork(this, 'network', { topology, resourceGroupName: rg, ...(props.existingNetwork ? { existing: props.existingNetwork } : {}) });
     const subnets = { servicesBox: this.network.servicesSubnetId, builders: this.network.buildersSubnetId };
     this.firewall = new AzureFirewall(this, 'firewall', { topology, resourceGroupName: rg, ...(this.network.ownsSubnets ? { subnetIds: subnets } : {}) });
     const nicNsg = (role: 'servicesBox' | 'builders') =>
       this.network.ownsSubnets ? {} : { networkSecurityGroupId: this.firewall.networkSecurityGroups[role].id };
-    const keyVault = new AzureKeyVault(this, 'key_vault', { topology, resourceGroupName: rg, subnetIds: [subnets.servicesBox, subnets.builders], checkServiceEndpoints: !this.network.ownsSubnets && !props.existingSubnets });
+    const keyVault = new AzureKeyVault(this, 'key_vault', { topology, resourceGroupName: rg, subnetIds: [subnets.servicesBox, subnets.builders], checkServiceEndpoints: !this.network.ownsSubnets && !props.existingNetwork });
 
     this.servicesBox = new AzureServicesBox(this, 'services_box', {
       topology,

@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import type { ResolvedTopology } from '../../topology/resolved';
 import { GcpApis } from './apis';
 import { GcpBackup } from './backup';
 import { GcpBuilderFleet } from './builder-fleet';
@@ -9,18 +8,14 @@ import { GcpDns } from './dns';
 import { GcpFirewall } from './firewall';
 import { RoleIdentity } from './identity';
 import { GcpNetwork, type ExistingGcpNetwork } from './network';
+import type { InstallationProps } from '../shared/installation-props';
 import { installationOutputs } from '../shared/outputs';
 import { secretReplication } from './encryption';
 import { GcpSecret } from './secrets';
 import { GcpServicesBox } from './services-box';
 
 /** Props of GcpInstallation. */
-export interface GcpInstallationProps {
-  /** The resolved topology: the only input. */
-  readonly topology: ResolvedTopology<'gcp'>;
-  /** A network made by another CDKTF app. @default a new network, or the topology's `gcp.network.existing` */
-  readonly existingNetwork?: ExistingGcpNetwork;
-}
+export type GcpInstallationProps = InstallationProps<'gcp', ExistingGcpNetwork>;
 
 /**
  * The whole installation on GCP: network, firewall matrix, the services box with its backups, the builder fleet,

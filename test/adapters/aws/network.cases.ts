@@ -73,7 +73,7 @@ describe('AWS network', () => {
     new AwsProvider(stack, 'aws', { region: 'us-east-1' });
     new AwsInstallation(stack, 'installation', {
       topology: resolvedFor('aws'),
-      network: { vpcId: 'vpc-0fromapp01', subnetIds: ['subnet-0fromapp01', 'subnet-0fromapp02'], servicesPrivateIp: '10.9.0.50' },
+      existingNetwork: { vpcId: 'vpc-0fromapp01', subnetIds: ['subnet-0fromapp01', 'subnet-0fromapp02'], servicesPrivateIp: '10.9.0.50' },
     });
     const passed = synthStack(stack);
     expect(resourcesOf(passed, 'aws_vpc')).toEqual({});

@@ -47,7 +47,7 @@ describe('Azure network and names', () => {
 
   it('GIVEN subnets passed in by another CDKTF app with the services box address THEN the box takes that address', () => {
     const other = new TerraformStack(Testing.app() as App, 'other');
-    new AzureInstallation(other, 'installation', { topology: resolvedFor('azure'), existingSubnets: { ...EXISTING_SUBNETS, servicesPrivateIp: '172.16.1.77' } });
+    new AzureInstallation(other, 'installation', { topology: resolvedFor('azure'), existingNetwork: { ...EXISTING_SUBNETS, servicesPrivateIp: '172.16.1.77' } });
     const passed = synthStack(other);
     expect((only(passed, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0].private_ip_address).toBe('172.16.1.77');
     expect(passed.data?.azurerm_subnet).toBeUndefined();
