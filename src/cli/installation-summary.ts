@@ -1,6 +1,7 @@
 import { HOURS_PER_MONTH } from '../cloud';
 import { WEEKDAYS } from '../topology/fields';
 import { azureSpotSplit } from '../topology/azure-spot-split';
+import { describeInstall } from '../topology/install-text';
 import type { ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
 
 function usd(amount: number): string {
@@ -37,7 +38,7 @@ function certificate(cert: ResolvedCertificate): string {
   return `provided (key ${source(cert.privateKey)}, chain ${source(cert.chain)})`;
 }
 
-/** What one cloud would build, in nine lines. */
+/** What one cloud would build, in ten lines. */
 function cloudBlock(t: ResolvedTopology): string[] {
   const box = t.servicesBox;
   const b = t.builders;
@@ -51,6 +52,7 @@ function cloudBlock(t: ResolvedTopology): string[] {
     `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk${box.protection ? '' : ', unprotected'}`,
     `  builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${plan.containers} in all${plan.target === undefined ? '' : ` (target ${plan.target})`}`,
     `  scaling       ${scaling(t)}`,
+    `  CircleCI      services box: ${describeInstall(box.install, 'services box')}; builders: ${describeInstall(b.install, 'builders')}`,
     `  DNS           ${t.domain} in ${zone}`,
     `  certificate   ${certificate(t.certificate)}`,
     `  firewall      ${t.firewall.rules.length} rules`,
