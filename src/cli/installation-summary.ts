@@ -4,6 +4,7 @@ import { familiesKnown, profileOf, regionOf } from '../clouds';
 import { NOT_COUNTED } from '../sizing/not-counted';
 import { WEEKDAYS } from '../topology/fields';
 import { azureSpotSplit } from '../topology/azure-spot-split';
+import { describeInstall } from '../topology/install-text';
 import type { ResolvedCertificate, ResolvedTopology } from '../topology/resolved';
 
 function usd(amount: number): string {
@@ -76,6 +77,7 @@ function cloudBlock(t: ResolvedTopology): string[] {
     `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk${box.protection ? '' : ', unprotected'}`,
     `  builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${plan.containers} in all${plan.target === undefined ? '' : ` (target ${plan.target})`}`,
     `  scaling       ${scaling(t)}`,
+    `  CircleCI      services box: ${describeInstall(box.install, 'services box')}; builders: ${describeInstall(b.install, 'builders')}`,
     `  DNS           ${t.domain} in ${zone}`,
     `  certificate   ${certificate(t.certificate)}`,
     `  firewall      ${t.firewall.rules.length} rules`,

@@ -95,6 +95,7 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     arch: type.arch,
     backup: box.backup,
     protection: box.protection,
+    install: box.install,
     hourlyUsd: type.onDemandHourlyUsd,
     sizedBy,
   };
@@ -176,6 +177,7 @@ function resolveBuilders(spec: TopologySpec, cloud: Cloud): ResolvedBuilders {
     ...(b.spot?.enabled ? { spot: { onDemandBase: b.spot.onDemandBase, alternatives: plan.alternatives } } : {}),
     ...(schedule ? { schedule } : {}),
     drainTimeoutSeconds: b.drainTimeoutSeconds ?? profileOf(cloud).drain.defaultSeconds,
+    install: b.install,
     ...(overrides?.image ? { image: overrides.image } : {}),
     arch: b.arch,
     monthlyUsd: scheduledMonthlyUsd(pool.hourlyUsd / pool.builders, plan.builders, schedule),

@@ -3,6 +3,7 @@ import type { FirewallMatrix } from '../firewall/model';
 import type { FleetPlan } from '../sizing/types';
 import type { SecretRef, Weekday } from './fields';
 import type { TopologySpec } from './schema';
+import type { InstallChoice } from './schema/install';
 
 /** A secret as one cloud's adapter renders it: a sensitive variable to create, or an existing secret's id. */
 export type CloudSecret =
@@ -30,6 +31,8 @@ export interface ResolvedServicesBox {
   readonly backup: TopologySpec['servicesBox']['backup'];
   /** Termination / deletion protection and prevent_destroy. */
   readonly protection: boolean;
+  /** How the box gets CircleCI's services. */
+  readonly install: InstallChoice;
   /** On-demand cost per hour, USD (catalog region prices). */
   readonly hourlyUsd: number;
   /** Where the size came from, in words, e.g. "CircleCI table for <50 daily active users". */
@@ -78,6 +81,8 @@ export interface ResolvedBuilders {
   readonly schedule?: ResolvedSchedule;
   /** Seconds a builder may take to drain with circle-shutdown. */
   readonly drainTimeoutSeconds: number;
+  /** How builders get the CircleCI builder. */
+  readonly install: InstallChoice;
   /** Image / AMI override; otherwise the latest Ubuntu LTS. */
   readonly image?: string;
   /** The CPU architecture of every type the fleet may run, which the default image must match. */

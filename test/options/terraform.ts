@@ -62,6 +62,12 @@ export function servicesBoxBoot(cloud: Cloud, json: TerraformJson): string {
   return bootText(one(json, 'azurerm_linux_virtual_machine').custom_data);
 }
 
+/** Which install a box's boot text runs: CircleCI's documented one (recognised by its download), the topology's commands, or none. */
+export function installMethod(text: string, documentedDownload: string): 'documented' | 'commands' | 'none' {
+  if (!/\/usr\/local\/sbin\/circleci-install(?![-\w])/.test(text)) return 'none';
+  return text.includes(documentedDownload) ? 'documented' : 'commands';
+}
+
 /** One `KEY="value"` setting of an environment file in a boot text. */
 export function setting(text: string, key: string): string | undefined {
   return new RegExp(`^\\s*${key}="([^"]*)"`, 'm').exec(text)?.[1];

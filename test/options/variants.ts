@@ -51,6 +51,7 @@ export const VARIANTS = {
       memoryGiB: 128,
       diskGiB: 500,
       backup: { frequency: 'weekly', weekday: 'SAT', at: '01:00', retention: 12 },
+      install: { method: 'none' },
     },
     builders: {
       containers: 64,
@@ -62,6 +63,7 @@ export const VARIANTS = {
       drainTimeoutSeconds: 60,
       spot: { enabled: true, onDemandBase: 2 },
       schedule: { timezone: 'Europe/Berlin', days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], start: '06:30', end: '21:00', offHoursContainers: 16 },
+      install: { method: 'commands', commands: ['bash /opt/mirror/init-builder.sh'] },
     },
     dns: { zone: 'example.org', create: true, ttl: 60 },
     certificate: { mode: 'self-signed', validityDays: 30 },
@@ -114,8 +116,13 @@ export const VARIANTS = {
     network: { administrators: ['0.0.0.0/0'], github: { hooks: ['192.0.2.240/28'] } },
     acknowledgements: [{ rule: 'CIK-NET-001', reason: 'A throwaway installation administered from anywhere, behind SSH keys only.' }],
     firewall: { remove: ['builders-all-builders'] },
-    servicesBox: { dailyActiveUsers: 2000, protection: false, backup: { frequency: 'daily', at: '04:00', retention: 10 } },
-    builders: { containers: undefined, count: 4, spot: { enabled: false }, schedule: undefined },
+    servicesBox: {
+      dailyActiveUsers: 2000,
+      protection: false,
+      backup: { frequency: 'daily', at: '04:00', retention: 10 },
+      install: { method: 'commands', commands: ['bash /opt/mirror/replicated.sh no-proxy'] },
+    },
+    builders: { containers: undefined, count: 4, spot: { enabled: false }, schedule: undefined, install: { method: 'none' } },
     certificate: {
       mode: 'provided',
       privateKey: existingSecret('tls-private-key', { vault: 'ci-shared-vault', replacesVariable: false }),

@@ -18,23 +18,38 @@ export function drainSettings(values: { readonly region: string; readonly groupN
  * Graceful builder shutdown on AWS: when Auto Scaling moves the instance to Terminating:Wait, instance metadata's
  * target lifecycle state becomes Terminated. The agent then runs circle-shutdown (running builds finish, no new
  * ones start) and completes the lifecycle action, so Auto Scaling terminates at once instead of waiting out the
- * heartbeat. A marker keeps a second timer tick from draining twice.
+ * heartbeat. Markers record what is done: a drained builder is not drained twice, and only a completed lifecycle
+ * action stops the agent, so a failed call (throttling) is retried here and at the next timer tick. The IMDSv2 token
+ * reaches curl on stdin, never on a command line.
  */
 export const DRAIN_AGENT = `#!/bin/sh
 set -eu
 . ${DRAIN_SETTINGS_PATH}
 imds=http://169.254.169.254/latest
-marker=/run/circleci-drain-started
+drained=/run/circleci-drain-drained
+completed=/run/circleci-drain-completed
+[ -e "$completed" ] && exit 0
 token=$(curl -fsS -X PUT "$imds/api/token" -H "X-aws-ec2-metadata-token-ttl-seconds: 300")
-state=$(curl -fsS -H "X-aws-ec2-metadata-token: $token" "$imds/meta-data/autoscaling/target-lifecycle-state" || true)
+metadata() { printf 'X-aws-ec2-metadata-token: %s\n' "$token" | curl -fsS -H @- "$imds/meta-data/$1"; }
+state=$(metadata autoscaling/target-lifecycle-state || true)
 [ "$state" = "Terminated" ] || exit 0
-[ -e "$marker" ] && exit 0
-touch "$marker"
-instance=$(curl -fsS -H "X-aws-ec2-metadata-token: $token" "$imds/meta-data/instance-id")
-echo "circleci-drain-agent: $instance is terminating; draining with circle-shutdown"
-circle-shutdown || echo "circleci-drain-agent: circle-shutdown failed; completing the lifecycle action anyway" >&2
-aws autoscaling complete-lifecycle-action --region "$AWS_REGION" --auto-scaling-group-name "$ASG_NAME" \\
-  --lifecycle-hook-name "$LIFECYCLE_HOOK_NAME" --instance-id "$instance" --lifecycle-action-result CONTINUE
+instance=$(metadata instance-id)
+if [ ! -e "$drained" ]; then
+  echo "circleci-drain-agent: $instance is terminating; draining with circle-shutdown"
+  circle-shutdown || echo "circleci-drain-agent: circle-shutdown failed; completing the lifecycle action anyway" >&2
+  touch "$drained"
+fi
+attempt=1
+until aws autoscaling complete-lifecycle-action --region "$AWS_REGION" --auto-scaling-group-name "$ASG_NAME" \\
+  --lifecycle-hook-name "$LIFECYCLE_HOOK_NAME" --instance-id "$instance" --lifecycle-action-result CONTINUE; do
+  if [ "$attempt" -ge 5 ]; then
+    echo "circleci-drain-agent: cannot complete the lifecycle action; the next check tries again" >&2
+    exit 1
+  fi
+  attempt=$((attempt + 1))
+  sleep 5
+done
+touch "$completed"
 `;
 
 /** One check of the target lifecycle state; a run that drains lasts as long as circle-shutdown does. */

@@ -1,8 +1,11 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
 import { adminAccess } from '../shared/admin-access';
-import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, UNIT_PATH } from './boot-scripts';
+import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, INSTALL_AWS_CLI_PATH } from './boot-scripts';
 import { environmentFile } from '../shared/builder-settings';
+import { secretsUnits, START_SECRETS } from '../shared/boot-units';
+import { servicesBoxInstall } from '../shared/circleci-install';
+import { SECRETS_DIR, secretEnvironmentFile } from '../shared/secret-env';
 
 /** Secret ARNs the services box reads at boot. */
 export interface ServicesBoxSecretArns {
@@ -25,47 +28,26 @@ export const SERVICES_BOX_PATHS = {
 } as const;
 
 const FETCH_SCRIPT_PATH = '/usr/local/sbin/circleci-fetch-installation-secrets';
-const FETCH_UNIT = 'circleci-fetch-installation-secrets.service';
 
-/** Reads the settings' secret ARNs and writes the TLS files and a root-only environment file of the secret values. */
+/**
+ * Reads the settings' secret ARNs and writes the TLS files and a root-only environment file of the secret values.
+ * The values pass through root-only files under /etc/circleci/secrets, never /tmp, and never a command line.
+ */
 const FETCH_INSTALLATION_SECRETS = `#!/bin/sh
 set -eu
 . ${SERVICES_BOX_PATHS.settings}
 ${FETCH_SECRET_PATH} "$TLS_PRIVATE_KEY_SECRET_ARN" "$TLS_PRIVATE_KEY_PATH"
 ${FETCH_SECRET_PATH} "$TLS_CERTIFICATE_CHAIN_SECRET_ARN" "$TLS_CERTIFICATE_PATH"
-dir=$(mktemp -d)
-${FETCH_SECRET_PATH} "$GITHUB_CLIENT_SECRET_ARN" "$dir/github"
-${FETCH_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_ARN" "$dir/passphrase"
-quote() { sed -e 's/["\\\\$\`]/\\\\&/g' -e '1s/^/"/' -e '$s/$/"/' "$1"; }
+${FETCH_SECRET_PATH} "$GITHUB_CLIENT_SECRET_ARN" ${SECRETS_DIR}/github-client-secret
+${FETCH_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_ARN" ${SECRETS_DIR}/circle-secret-passphrase
 umask 077
-{
-  printf 'GITHUB_CLIENT_SECRET='; quote "$dir/github"
-  printf 'CIRCLE_SECRET_PASSPHRASE='; quote "$dir/passphrase"
-} >${SERVICES_BOX_PATHS.secrets}.tmp
-mv ${SERVICES_BOX_PATHS.secrets}.tmp ${SERVICES_BOX_PATHS.secrets}
-rm -rf "$dir"
-`;
-
-/** Runs the fetch on every boot, so a rotated certificate or secret is picked up by a restart. */
-const FETCH_UNIT_TEXT = `[Unit]
-Description=Fetch the CircleCI installation's TLS key, certificate chain and secrets from Secrets Manager
-Wants=network-online.target
-After=network-online.target
-
-[Service]
-Type=oneshot
-Environment=${UNIT_PATH}
-ExecStart=${FETCH_SCRIPT_PATH}
-RemainAfterExit=yes
-
-[Install]
-WantedBy=multi-user.target
-`;
+${secretEnvironmentFile(SERVICES_BOX_PATHS.secrets, { GITHUB_CLIENT_SECRET: `${SECRETS_DIR}/github-client-secret`, CIRCLE_SECRET_PASSPHRASE: `${SECRETS_DIR}/circle-secret-passphrase` })}`;
 
 /**
  * The services box's cloud-init: the installation's settings (domain, GitHub OAuth client id and callback, the
- * secrets' ARNs, where the TLS files are), a unit that fetches the secrets with the box's own role, and the
- * administrators' account and SSH keys. It holds no
+ * secrets' ARNs, where the TLS files are), units that fetch the secrets with the box's own role on every boot and
+ * hourly, CircleCI's services as the topology's `servicesBox.install` says, and the administrators' account and SSH
+ * keys. It holds no
  * secret value, and nothing that depends on the builders, so a builder change never touches the box.
  */
 export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: ServicesBoxSecretArns): string {
@@ -86,14 +68,17 @@ export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: Ser
     TLS_CERTIFICATE_CHAIN_SECRET_ARN: arns.tlsCertificateChain,
   };
   const admin = adminAccess(topology);
+  const install = servicesBoxInstall({ choice: topology.servicesBox.install, environmentFiles: [SERVICES_BOX_PATHS.settings, SERVICES_BOX_PATHS.secrets] });
   return cloudInit({
     files: [
       ...admin.files,
       { path: SERVICES_BOX_PATHS.settings, content: environmentFile({ ...settings, ...secretArns }) },
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET, permissions: '0755' },
+      { path: INSTALL_AWS_CLI_PATH, content: INSTALL_AWS_CLI, permissions: '0755' },
       { path: FETCH_SCRIPT_PATH, content: FETCH_INSTALLATION_SECRETS, permissions: '0755' },
-      { path: `/etc/systemd/system/${FETCH_UNIT}`, content: FETCH_UNIT_TEXT },
+      ...secretsUnits("Fetch the CircleCI installation's TLS key, certificate chain and secrets from Secrets Manager", FETCH_SCRIPT_PATH, [`ExecStartPre=${INSTALL_AWS_CLI_PATH}`]),
+      ...install.files,
     ],
-    commands: [...admin.commands, INSTALL_AWS_CLI, 'systemctl daemon-reload', `systemctl enable --now ${FETCH_UNIT}`],
+    commands: [...admin.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
   });
 }

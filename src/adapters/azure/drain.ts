@@ -24,6 +24,8 @@ function drainAgentScript(drainTimeoutSeconds: number): string {
   return `#!/usr/bin/env python3
 import json, subprocess, urllib.request
 
+# Scheduled Events starts on a VM's first call and may take about two minutes to give that first answer.
+ANSWER_TIMEOUT_SECONDS = 180
 METADATA = 'http://169.254.169.254/metadata'
 EVENTS_URL = METADATA + '/scheduledevents?api-version=2020-07-01'
 NAME_URL = METADATA + '/instance/compute/name?api-version=2021-02-01&format=text'
@@ -34,7 +36,7 @@ DRAIN_TIMEOUT_SECONDS = ${drainTimeoutSeconds}
 def call(url, body=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(url, data=data, headers={'Metadata': 'true', 'Content-Type': 'application/json'})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=ANSWER_TIMEOUT_SECONDS) as response:
         return response.read().decode()
 
 
@@ -65,7 +67,7 @@ After=network-online.target
 Type=oneshot
 Environment=PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 ExecStart=${DRAIN_AGENT_PATH}
-TimeoutStartSec=${drainTimeoutSeconds + 120}
+TimeoutStartSec=${drainTimeoutSeconds + 600}
 `;
 }
 

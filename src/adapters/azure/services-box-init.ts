@@ -1,6 +1,8 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
 import { environmentFile } from '../shared/builder-settings';
+import { secretsUnits, START_SECRETS } from '../shared/boot-units';
+import { servicesBoxInstall } from '../shared/circleci-install';
 import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, secretFetchScript } from './boot-scripts';
 import type { SecretName } from './secret-sources';
 
@@ -17,27 +19,22 @@ export interface ServicesBoxInitProps {
 const SETTINGS = '/etc/circleci/installation.env';
 const FETCH = '/usr/local/sbin/fetch-installation-secrets';
 
+const SECRETS = '/etc/circleci/secrets.env';
+
 /**
  * Reads the secrets into root-only files: GITHUB_CLIENT_SECRET and CIRCLE_SECRET_PASSPHRASE into secrets.env, the
  * TLS key and chain into PEM files where the installation terminates TLS.
  */
-const FETCH_SCRIPT = secretFetchScript(
-  SETTINGS,
-  `mkdir -p /etc/circleci/tls
-{
-  ${KEY_VAULT_SECRET_PATH} "$GITHUB_CLIENT_SECRET_URL" GITHUB_CLIENT_SECRET
-  ${KEY_VAULT_SECRET_PATH} "$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE
-} > /etc/circleci/secrets.env
-${KEY_VAULT_SECRET_PATH} "$TLS_PRIVATE_KEY_URL" > /etc/circleci/tls/private-key.pem
-${KEY_VAULT_SECRET_PATH} "$TLS_CERTIFICATE_CHAIN_URL" > /etc/circleci/tls/certificate-chain.pem
-chmod 0644 /etc/circleci/tls/certificate-chain.pem
-`,
-);
+const FETCH_SCRIPT = secretFetchScript(SETTINGS, [
+  { path: SECRETS, from: { GITHUB_CLIENT_SECRET_URL: 'GITHUB_CLIENT_SECRET', CIRCLE_SECRET_PASSPHRASE_URL: 'CIRCLE_SECRET_PASSPHRASE' } },
+  { path: '/etc/circleci/tls/private-key.pem', from: 'TLS_PRIVATE_KEY_URL' },
+  { path: '/etc/circleci/tls/certificate-chain.pem', from: 'TLS_CERTIFICATE_CHAIN_URL' },
+]);
 
 /**
  * The services box's cloud-init: the installation settings (domain, GitHub OAuth app, addresses, and where each
- * secret lives, never a secret itself), the Key Vault reader, and a first-boot fetch of the secrets with the box's
- * own identity.
+ * secret lives, never a secret itself), the Key Vault reader, units that fetch the secrets with the box's own
+ * identity on every boot and hourly, and CircleCI's services as `servicesBox.install` says.
  */
 export function servicesBoxCloudInit(props: ServicesBoxInitProps): string {
   const { topology, secretUrls } = props;
@@ -53,12 +50,15 @@ export function servicesBoxCloudInit(props: ServicesBoxInitProps): string {
     TLS_PRIVATE_KEY_URL: secretUrls['tls-private-key'],
     TLS_CERTIFICATE_CHAIN_URL: secretUrls['tls-certificate-chain'],
   };
+  const install = servicesBoxInstall({ choice: topology.servicesBox.install, environmentFiles: [SETTINGS, SECRETS] });
   return cloudInit({
     files: [
       { path: SETTINGS, content: environmentFile(settings) },
       { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
       { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
+      ...secretsUnits("Fetch the CircleCI installation's TLS key, certificate chain and secrets from Key Vault", FETCH),
+      ...install.files,
     ],
-    commands: [FETCH],
+    commands: ['systemctl daemon-reload', ...START_SECRETS, ...install.commands],
   });
 }

@@ -14,7 +14,7 @@ export interface CloudInitFile {
 export interface CloudInitProps {
   /** Files to write. */
   readonly files: readonly CloudInitFile[];
-  /** Commands to run once, in order, after the files are written. */
+  /** Commands to run once, in order, after the files are written; the first that fails ends them and fails the boot. */
   readonly commands: readonly string[];
   /** Debian packages to install first. @default none */
   readonly packages?: readonly string[];
@@ -25,7 +25,9 @@ export function cloudInit(props: CloudInitProps): string {
   const doc = {
     ...(props.packages && props.packages.length > 0 ? { package_update: true, packages: [...props.packages] } : {}),
     write_files: props.files.map((f) => ({ path: f.path, permissions: f.permissions ?? '0644', owner: 'root:root', content: f.content })),
-    runcmd: [...props.commands],
+    // cloud-init runs runcmd as one sh script and reports the boot as failed when it exits non-zero: `set -eu`
+    // makes a step that must succeed (a secret, the install) stop the boot loudly instead of running on without it.
+    runcmd: ['set -eu', ...props.commands],
   };
   return `#cloud-config\n${stringify(doc, { lineWidth: 0 })}`;
 }

@@ -1,7 +1,7 @@
 import { referenced, refersTo, referencedResources } from '../terraform/references';
 import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
 import { block, blocks, isObject, isTrue, numberOf, preventsDestroy } from '../terraform/values';
-import { bootTextIncludes, containersPerBuilder } from './boot-settings';
+import { bootTextIncludes, containersPerBuilder, installOf } from './boot-settings';
 import { certificateMode, computeFor, distinct, dnsName, taggedWith } from './common';
 import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
@@ -55,6 +55,7 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     privateIp: literalText(stack, a.private_ip) ?? null,
     publicAddress: publicAddress(stack, box)?.address ?? null,
     protection: { deletionProtection: isTrue(a.disable_api_termination), preventDestroy: preventsDestroy(a) },
+    install: installOf(stack, [box]),
     backup: backup(stack, box),
   };
 }
@@ -116,6 +117,7 @@ function builders(stack: TerraformJson): BuilderFleetSummary {
     spot: usesSpot(group),
     schedule: schedule(stack, group),
     drain: drain(stack, group, templates),
+    install: installOf(stack, templates),
   };
 }
 

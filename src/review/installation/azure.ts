@@ -2,7 +2,7 @@ import { referenced, refersTo, referencedResources } from '../terraform/referenc
 import { resourcesOfType, type Attributes, type StackResource, type TerraformJson } from '../terraform/json';
 import { block, blocks, isTrue, numberOf, strings, preventsDestroy } from '../terraform/values';
 import { computeOfRole } from '../terraform/roles';
-import { bootTextIncludes, containersPerBuilder } from './boot-settings';
+import { bootTextIncludes, containersPerBuilder, installOf } from './boot-settings';
 import { certificateMode, computeFor, distinct } from './common';
 import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
@@ -66,6 +66,7 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     privateIp: literalText(stack, ip?.private_ip_address) ?? null,
     publicAddress: referenced(stack, ip?.public_ip_address_id, 'azurerm_public_ip')?.address ?? null,
     protection: { deletionProtection: locked(stack, vm), preventDestroy: preventsDestroy(vm.attributes) },
+    install: installOf(stack, [vm]),
     backup: backup(stack, vm),
   };
 }
@@ -160,6 +161,7 @@ function builders(stack: TerraformJson): BuilderFleetSummary {
     spotBuilders: total(sets.filter(({ scaleSet }) => isSpot(scaleSet)).map((set) => set.counts.desired)),
     schedule: scaled ? schedule(stack, scaled.profiles) : null,
     drain: distinct((drained.length > 0 ? drained : scaleSets).flatMap((scaleSet) => drain(stack, scaleSet))),
+    install: installOf(stack, scaleSets),
   };
 }
 

@@ -62,6 +62,7 @@ function servicesBoxFacts(summary: InstallationSummary, topology: ResolvedTopolo
     fact('services box', 'prevent_destroy', box.protection.preventDestroy, want.protection),
     fact('services box', 'backup schedule', box.backup ? schedule(box.backup) : null, expectedSchedule),
     fact('services box', 'backups kept', box.backup?.retention ?? null, backup.retention),
+    fact('services box', 'CircleCI install', box.install, want.install.method),
   ];
 }
 
@@ -92,6 +93,7 @@ function builderFacts(summary: InstallationSummary, topology: ResolvedTopology):
     // Azure names time zones the Windows way; the topology's IANA name is compared where the cloud takes it as is.
     fact('builders', 'schedule time zone', s?.timezone ?? null, topology.cloud === 'azure' ? undefined : (ws?.timezone ?? null)),
     { ...fact('builders', 'drain', fleet.drain.length > 0 ? fleet.drain.join('; ') : null), expected: needs.join(' or '), matches: drained },
+    fact('builders', 'CircleCI install', fleet.install, want.install.method),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { referenced, refersTo, referencedResources } from '../terraform/references';
 import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
 import { block, blocks, isTrue, numberOf, strings, preventsDestroy } from '../terraform/values';
-import { bootTextIncludes, containersPerBuilder } from './boot-settings';
+import { bootTextIncludes, containersPerBuilder, installOf } from './boot-settings';
 import { certificateMode, computeFor, distinct, dnsName } from './common';
 import { literalNumber, literalText } from '../terraform/literal';
 import { NO_BUILDERS, NO_SERVICES_BOX, type BackupSummary, type BuilderFleetSummary, type InstallationSummary, type ScheduleSummary, type ServicesBoxSummary } from './summary';
@@ -65,6 +65,7 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     privateIp: literalText(stack, nic?.network_ip) ?? null,
     publicAddress: external?.address ?? null,
     protection: { deletionProtection: isTrue(a.deletion_protection), preventDestroy: preventsDestroy(a) },
+    install: installOf(stack, [box]),
     backup: backup(stack, disks),
   };
 }
@@ -106,6 +107,7 @@ function builders(stack: TerraformJson): BuilderFleetSummary {
     spot: templates.some(isSpot),
     schedule: schedule(stack, autoscaler),
     drain: bootTextIncludes(stack, templates, 'circle-shutdown', 'metadata.shutdown-script') ? ['shutdown-script (circle-shutdown)'] : [],
+    install: installOf(stack, templates),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { InstallReading } from './boot-settings';
+
 /** How often the services box's disk is snapshotted, as the topology writes it. */
 export type BackupFrequency = 'daily' | 'weekly';
 
@@ -39,6 +41,8 @@ export interface ServicesBoxSummary {
   readonly protection: ProtectionSummary;
   /** The snapshot schedule; null when nothing backs the box up. */
   readonly backup: BackupSummary | null;
+  /** How the box gets CircleCI's services, from its boot text; null without boot text. */
+  readonly install: InstallReading | null;
 }
 
 /** A working-hours schedule read from the stack. */
@@ -75,6 +79,8 @@ export interface BuilderFleetSummary {
   readonly schedule: ScheduleSummary | null;
   /** How builders drain before they go, e.g. `lifecycle hook (3600 s)`; empty when nothing drains them. */
   readonly drain: readonly string[];
+  /** How builders get the CircleCI builder, from their boot text; null without boot text. */
+  readonly install: InstallReading | null;
 }
 
 /** How the installation's certificate is provided. */
@@ -101,6 +107,7 @@ export const NO_SERVICES_BOX: ServicesBoxSummary = {
   publicAddress: null,
   protection: { deletionProtection: false, preventDestroy: false },
   backup: null,
+  install: null,
 };
 
 /** What a stack without a builder group yields. */
@@ -114,4 +121,5 @@ export const NO_BUILDERS: BuilderFleetSummary = {
   spot: false,
   schedule: null,
   drain: [],
+  install: null,
 };

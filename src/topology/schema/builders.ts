@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../../cloud';
 import { cpus, ianaTimeZone, memoryGiB, positiveInt, timeOfDay, WEEKDAYS } from '../fields';
+import { installSchema } from './install';
 
 const shape = (what: string, defaults: { cpus: number; memoryGiB: number }) =>
   z
@@ -61,6 +62,7 @@ export const buildersSchema = z
       .optional()
       .meta({ description: 'Run builders on spot / preemptible capacity.' }),
     schedule: scheduleSchema.optional(),
+    install: installSchema('builders'),
     drainTimeoutSeconds: positiveInt
       .max(7200)
       .optional()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLOUD_PROFILES } from '../../clouds';
 import { positiveInt, timeOfDay, WEEKDAYS } from '../fields';
+import { installSchema } from './install';
 
 /** The largest disk any cloud takes: each selected cloud's own limit is checked with the other cloud rules. */
 const LARGEST_DISK_GIB = Math.max(...Object.values(CLOUD_PROFILES).map((profile) => profile.disks.maxGiB));
@@ -33,6 +34,7 @@ export const servicesBoxSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'Termination / deletion protection and prevent_destroy. Only a throwaway installation may turn it off.' }),
+    install: installSchema('services box'),
   })
-  .default({ backup: { frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }, protection: true })
+  .default({ backup: { frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }, protection: true, install: { method: 'documented' } })
   .meta({ description: 'The stateful box holding the frontend and all data. Never replaced casually; backed up.' });

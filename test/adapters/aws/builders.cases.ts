@@ -34,13 +34,15 @@ describe('AWS builders', () => {
     const passphrase = Object.keys(resourcesOf(json, 'aws_secretsmanager_secret')).find((n) => n.includes('passphrase'))!;
     expect(settings).toContain(`CIRCLE_SECRET_PASSPHRASE_ARN="${ref('aws_secretsmanager_secret', passphrase, 'arn')}"`);
     const commands = config.runcmd.join('\n');
-    expect(commands).toContain('/usr/local/sbin/circleci-fetch-secret "$CIRCLE_SECRET_PASSPHRASE_ARN"');
+    expect(fileOf(config, '/usr/local/sbin/circleci-fetch-builder-secrets')).toContain('/usr/local/sbin/circleci-fetch-secret "$CIRCLE_SECRET_PASSPHRASE_ARN"');
+    expect(commands).toContain('systemctl enable --now circleci-secrets.service');
     expect(commands).toContain('systemctl enable --now block-metadata-from-containers.service');
     expect(fileOf(config, '/usr/local/sbin/block-metadata-from-containers')).toContain('-d 169.254.0.0/16 -j REJECT');
     expect(commands).toContain('systemctl enable --now circleci-drain-agent.timer');
     const agent = fileOf(config, '/usr/local/sbin/circleci-drain-agent');
     expect(agent).toContain('X-aws-ec2-metadata-token');
-    expect(agent).toContain('/meta-data/autoscaling/target-lifecycle-state');
+    expect(agent).toContain('/meta-data/$1');
+    expect(agent).toContain('metadata autoscaling/target-lifecycle-state');
     expect(agent).toContain('"Terminated"');
     expect(agent).toMatch(/circle-shutdown[\s\S]*aws autoscaling complete-lifecycle-action/);
     expect(fileOf(config, '/etc/circleci/drain.env')).toContain('ASG_NAME="ci-builders"');

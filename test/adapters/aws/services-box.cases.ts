@@ -64,7 +64,8 @@ describe('AWS services box', () => {
     expect(settings).toContain('GITHUB_OAUTH_CALLBACK_URL="https://ci.example.com/auth/github"');
     expect(settings).toMatch(/GITHUB_CLIENT_SECRET_ARN="\$\{aws_secretsmanager_secret\.[A-Za-z0-9_]+\.arn\}"/);
     expect(settings).toMatch(/TLS_CERTIFICATE_PATH="\/etc\/circleci\/tls\/certificate-chain.pem"/);
-    expect(config.runcmd.join('\n')).toContain('systemctl enable --now circleci-fetch-installation-secrets.service');
+    expect(config.runcmd.join('\n')).toContain('systemctl enable --now circleci-secrets.service');
+    expect(fileOf(config, '/etc/systemd/system/circleci-secrets.service')).toContain('ExecStart=/usr/local/sbin/circleci-fetch-installation-secrets');
     expect(fileOf(config, '/usr/local/sbin/circleci-fetch-installation-secrets')).toContain('"$TLS_PRIVATE_KEY_SECRET_ARN" "$TLS_PRIVATE_KEY_PATH"');
   });
 

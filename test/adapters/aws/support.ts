@@ -18,7 +18,7 @@ export function synthAws(patch: Record<string, unknown> = {}): TerraformJson {
  * The text `${base64encode(join("", [...]))}` encodes at plan time: HCL string literals unescaped, references
  * written back as `${reference}`.
  */
-function joinedText(expression: string): string {
+export function joinedText(expression: string): string {
   const match = /^\$\{base64encode\(join\("", \[([\s\S]*)\]\)\)\}$/.exec(expression);
   if (!match) throw new Error(`user data is not base64encode(join("", [...])): ${expression.slice(0, 80)}`);
   const list = match[1];

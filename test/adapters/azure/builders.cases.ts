@@ -64,15 +64,17 @@ describe('Azure builders', () => {
       CIRCLE_CONTAINER_MEMORY_LIMIT: '4G',
       CIRCLE_SECRET_PASSPHRASE_URL: expect.stringMatching(/^https:\/\/ci-[0-9a-f]{6}\.vault\.azure\.net\/secrets\/circle-secret-passphrase$/),
     });
-    expect(fileOf(config, '/usr/local/sbin/fetch-builder-passphrase')).toContain('CIRCLE_SECRET_PASSPHRASE > /etc/circleci/builder-secrets.env');
-    expect(config.runcmd[0]).toBe('/usr/local/sbin/fetch-builder-passphrase');
+    expect(fileOf(config, '/usr/local/sbin/fetch-builder-passphrase')).toContain('"$CIRCLE_SECRET_PASSPHRASE_URL" CIRCLE_SECRET_PASSPHRASE');
+    expect(fileOf(config, '/etc/systemd/system/circleci-secrets.service')).toContain('ExecStart=/usr/local/sbin/fetch-builder-passphrase');
+    expect(config.runcmd).toContain('systemctl enable --now circleci-secrets.service');
   });
 
   it('GIVEN the default topology WHEN synthesized THEN build containers are blocked from 169.254.0.0/16 at every boot', () => {
     const { config } = cloudConfigOf(regularSet(json)[1]);
     expect(fileOf(config, '/usr/local/sbin/block-metadata-from-containers')).toBe(BLOCK_METADATA_FROM_CONTAINERS);
     expect(fileOf(config, '/etc/systemd/system/block-metadata-from-containers.service')).toContain('WantedBy=multi-user.target');
-    expect(config.runcmd).toContain('systemctl daemon-reload && systemctl enable --now block-metadata-from-containers.service');
+    expect(config.runcmd).toContain('systemctl enable --now block-metadata-from-containers.service');
+    expect(config.packages).toContain('docker.io');
   });
 
   it('GIVEN the default topology WHEN synthesized THEN a drain agent polls Scheduled Events for its own Terminate, runs circle-shutdown, then approves', () => {

@@ -85,7 +85,8 @@ describe('Azure services box', () => {
     });
     expect(settings.GITHUB_CLIENT_SECRET).toBeUndefined();
     expect(settings.CIRCLE_SECRET_PASSPHRASE).toBeUndefined();
-    expect(config.runcmd).toEqual(['/usr/local/sbin/fetch-installation-secrets']);
+    expect(config.runcmd).toEqual(['set -eu', 'systemctl daemon-reload', 'systemctl enable --now circleci-secrets.service', 'systemctl enable --now circleci-secrets.timer', '/usr/local/sbin/circleci-install']);
+    expect(fileOf(config, '/etc/systemd/system/circleci-secrets.service')).toContain('ExecStart=/usr/local/sbin/fetch-installation-secrets');
     expect(text).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
   });
 

@@ -37,7 +37,8 @@ describe('GCP builders', () => {
     expect(userData).toContain('CIRCLE_CONTAINER_CPUS="2"');
     expect(userData).toContain('CIRCLE_CONTAINER_MEMORY_LIMIT="4G"');
     expect(userData).toContain('SERVICES_PRIVATE_IP="${google_compute_address.installation_services_box_internal_address');
-    expect(userData).toContain('/usr/local/sbin/fetch-secret ${google_service_account.installation_builders_identity_secret_reader');
+    expect(userData).toContain('SECRET_READER="${google_service_account.installation_builders_identity_secret_reader');
+    expect(userData).toContain('/usr/local/sbin/fetch-secret "$SECRET_READER" "$CIRCLE_SECRET_PASSPHRASE_SECRET_NAME"');
     expect(userData).toContain('iptables -I DOCKER-USER -d 169.254.0.0/16 -j REJECT');
     expect(userData).toContain('systemctl enable --now block-metadata-from-containers.service');
   });

@@ -6,7 +6,7 @@ import { GCP_IMAGES } from '../../../src/clouds/gcp/images';
 import { windowsTimeZone } from '../../../src/topology/windows-time-zones';
 import type { TerraformJson } from '../../helpers/synth';
 import { rendered, type Meta, type Model, type Patch, type Refusal, type Row } from '../cells';
-import { all, azureScaleSets, builderBoot, builderTypes, one, renderedFleet, setting, spotAlternatives } from '../terraform';
+import { all, azureScaleSets, builderBoot, builderTypes, installMethod, one, renderedFleet, setting, spotAlternatives } from '../terraform';
 import { byCloud, everywhere } from './helpers';
 import type { VariantName } from '../variants';
 
@@ -260,6 +260,19 @@ export const BUILDER_ROWS: readonly Row[] = [
       // Off hours hold at least minBuilders; 0 scales the fleet to zero.
       { otherwise: { builders: { schedule: { offHoursContainers: 0 } } } },
     ),
+  },
+  {
+    path: 'builders.install.method',
+    ...everywhere(
+      'alternatives',
+      { aws: 'user data runs `circleci-install` (provision-builder and init-builder by default), or nothing for `none`', gcp: 'the same, in `user-data` metadata', azure: 'the same, in custom data' },
+      (json, { cloud }) => installMethod(builderBoot(cloud, json), 'init-builder-0.2.sh'),
+      'none',
+    ),
+  },
+  {
+    path: 'builders.install.commands',
+    ...everywhere('everything', { aws: 'the lines of `circleci-install`', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => builderBoot(cloud, json).includes('bash /opt/mirror/init-builder.sh'), true),
   },
   {
     path: 'builders.drainTimeoutSeconds',

@@ -2,7 +2,7 @@ import type { Cloud } from '../../../src/cloud';
 import type { TerraformJson } from '../../helpers/synth';
 import { profileOf } from '../../../src/clouds';
 import { rendered, type Model, type Refusal, type Row } from '../cells';
-import { all, one } from '../terraform';
+import { all, installMethod, one, servicesBoxBoot } from '../terraform';
 import { byCloud, everywhere } from './helpers';
 
 function boxType(json: TerraformJson, cloud: Cloud): string {
@@ -109,5 +109,18 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
     aws: rendered('alternatives', '`disable_api_termination` and `prevent_destroy` (box, Elastic IP)', (json) => [one(json, 'aws_instance').disable_api_termination, one(json, 'aws_instance').lifecycle.prevent_destroy], [false, false]),
     gcp: rendered('alternatives', '`deletion_protection` and `prevent_destroy` (VM, disk, addresses)', (json) => [one(json, 'google_compute_instance').deletion_protection, one(json, 'google_compute_disk').lifecycle.prevent_destroy], [false, false]),
     azure: rendered('alternatives', 'CanNotDelete lock and `prevent_destroy`', (json) => [all(json, 'azurerm_management_lock').length, one(json, 'azurerm_linux_virtual_machine').lifecycle.prevent_destroy], [0, false]),
+  },
+  {
+    path: 'servicesBox.install.method',
+    ...everywhere(
+      'everything',
+      { aws: 'user data runs `circleci-install` (Replicated installer by default), or nothing for `none`', gcp: 'the same, in `user-data` metadata', azure: 'the same, in custom data' },
+      (json, { cloud }) => installMethod(servicesBoxBoot(cloud, json), 'get.replicated.com'),
+      'none',
+    ),
+  },
+  {
+    path: 'servicesBox.install.commands',
+    ...everywhere('alternatives', { aws: 'the lines of `circleci-install`', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => servicesBoxBoot(cloud, json).includes('bash /opt/mirror/replicated.sh no-proxy'), true),
   },
 ];
