@@ -1,4 +1,5 @@
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import { AzureInstallation } from '../src/adapters/azure';
@@ -15,6 +16,8 @@ export class AzureStack extends TerraformStack {
       features: [{}],
       ...(topology.settings.subscriptionId ? { subscriptionId: topology.settings.subscriptionId } : {}),
     });
+    // hashicorp/time: the Key Vault's wait for the deployer's role to propagate (src/adapters/azure/key-vault.ts).
+    new TimeProvider(this, 'time');
     configureBackend(this, id, topology);
     requireTerraform(this);
     sizingPlanOutput(this, topology);

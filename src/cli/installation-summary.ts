@@ -63,6 +63,11 @@ function spotLine(t: ResolvedTopology): string[] {
   return [`  spot          estimate ${usd(hourly)} per hour for the builders, ${spot} of them at the catalog's spot price (spot prices move)`];
 }
 
+/** What the account, project or subscription needs before the first deploy, with the command that sets it up. */
+function prerequisiteLines(t: ResolvedTopology): string[] {
+  return profileOf(t.cloud).prerequisites.map((p) => `  before deploy ${p.what}: ${p.command}`);
+}
+
 /** What one cloud would build, in about ten lines. */
 function cloudBlock(t: ResolvedTopology): string[] {
   const box = t.servicesBox;
@@ -86,6 +91,7 @@ function cloudBlock(t: ResolvedTopology): string[] {
     ...spotLine(t),
     `  not counted   ${NOT_COUNTED.join(', ')}`,
     ...unverifiedOffer(t),
+    ...prerequisiteLines(t),
   ];
 }
 

@@ -10,6 +10,14 @@ export interface FactSource {
   readonly asOf: string;
 }
 
+/** A setting of the account, project or subscription the stacks need but cannot make themselves. */
+export interface Prerequisite extends FactSource {
+  /** What it is and what needs it, in words. */
+  readonly what: string;
+  /** The cloud's own command that sets it up, once. */
+  readonly command: string;
+}
+
 /** One region / location of a cloud, as far as the kit needs to know it. */
 export interface RegionFacts {
   /** The cloud's name for it, e.g. us-east-1, europe-west1, westeurope. */
@@ -144,4 +152,6 @@ export interface CloudProfile {
   readonly platformAllowances: readonly PlatformAllowance[];
   /** Service APIs a project or account must have enabled for the stack (empty where the cloud has no such switch). */
   readonly requiredApis: readonly string[];
+  /** What the account, project or subscription must have before a first deploy that the stack cannot make itself. */
+  readonly prerequisites: readonly Prerequisite[];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseIpv4Cidr, parseIpv6Cidr } from './cidr';
 import { readSshPublicKey } from './ssh-key';
+import { KEY_VAULT_SECRET_FORMS, KEY_VAULT_SECRET_REF } from '../clouds/azure/key-vault-secret-ref';
 import { TIME_ZONE_NAME, timeZoneFault } from './time-zone';
 
 /** An IPv4 or IPv6 network in CIDR notation, without host bits set. */
@@ -154,9 +155,7 @@ export const secretRef = z.union([
           .optional(),
         azure: z
           .string()
-          .regex(/^https:\/\/[a-z0-9-]+\.vault\.azure\.net\/secrets\/[A-Za-z0-9-]+(\/[0-9a-f]*)?$/, {
-            message: 'must be a Key Vault secret id https://<vault>.vault.azure.net/secrets/<name>',
-          })
+          .regex(KEY_VAULT_SECRET_REF, { message: `must be ${KEY_VAULT_SECRET_FORMS}` })
           .optional(),
       })
       .meta({ description: 'Existing secrets per cloud; every selected cloud needs its entry' }),

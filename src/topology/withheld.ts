@@ -5,7 +5,7 @@ export const SECRET_PATHS = ['github.clientSecret', 'secretPassphrase', 'certifi
 
 /** What a secret's place accepts: a reference to the value, never the value. */
 export const SECRET_SHAPES =
-  '{ variable: <terraform variable name> } (set TF_VAR_<name> when deploying) or { existing: { aws: <Secrets Manager ARN>, gcp: projects/<project>/secrets/<name>, azure: https://<vault>.vault.azure.net/secrets/<name> } }';
+  '{ variable: <terraform variable name> } (set TF_VAR_<name> when deploying) or { existing: { aws: <Secrets Manager ARN>, gcp: projects/<project>/secrets/<name>, azure: https://<vault>.vault.azure.net/secrets/<name> or /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<vault>/secrets/<name> } }';
 
 /** The message for a problem at a secret's place; the value found is never part of it. */
 export const WITHHELD = `value withheld (a secret is never shown): must be ${SECRET_SHAPES}`;

@@ -3,6 +3,7 @@
 import './aws/builders.cases';
 import './aws/dns-secrets.cases';
 import './aws/firewall.cases';
+import './aws/first-deploy.cases';
 import './aws/network.cases';
 import './aws/security-baseline.cases';
 import './aws/services-box.cases';

@@ -3,6 +3,7 @@
 import './azure/builders.cases';
 import './azure/encryption.cases';
 import './azure/firewall.cases';
+import './azure/first-deploy.cases';
 import './azure/network.cases';
 import './azure/private-builders.cases';
 import './azure/review.cases';

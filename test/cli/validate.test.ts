@@ -74,6 +74,14 @@ describe('npm run validate: the summary of a valid topology', () => {
     );
   });
 
+  it('GIVEN Azure selected THEN the summary names the EncryptionAtHost feature registration the boxes need, with the exact command; other clouds have no such line', () => {
+    const file = join(ROOT, 'topology.yaml');
+    const blocks = summaryOf(file).split('\n\n');
+    const azure = blocks.find((b) => b.startsWith('azure'))!;
+    expect(azure).toContain('  before deploy the subscription feature Microsoft.Compute/EncryptionAtHost (the boxes encrypt at host): az feature register --namespace Microsoft.Compute --name EncryptionAtHost;');
+    for (const block of blocks.filter((b) => !b.startsWith('azure'))) expect(block).not.toContain('before deploy');
+  });
+
   it('GIVEN the staging and production examples THEN both validate: staging is a small throwaway on aws, production spans three clouds', () => {
     const staging = summaryOf(STAGING);
     expect(staging).toMatch(/Installation ci-staging at ci-staging\.example\.com \(throwaway\) on aws$/m);

@@ -101,6 +101,7 @@ export const VARIANTS = {
       servicesBox: { privateIp: '10.90.0.20' },
       builders: { families: { allow: ['Dpsv6', 'Epsv5'], deny: ['Dpsv6'] } },
       diskEncryptionSetId: '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/keys/providers/Microsoft.Compute/diskEncryptionSets/ci-all',
+      keyVault: { deployerAddresses: ['198.51.100.77/32'] },
       backend: { azurerm: { resourceGroupName: 'terraform-state', storageAccountName: 'examplestate', containerName: 'tfstate', key: 'ci-all/azure.tfstate' } },
     },
   },

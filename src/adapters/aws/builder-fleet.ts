@@ -33,7 +33,7 @@ export interface AwsBuilderFleetProps {
   readonly account: AwsAccount;
   /** Root volume of each builder, GiB: the topology has no field for it. @default 100 */
   readonly diskGiB?: number;
-  /** What the group waits for before it launches builders: the services box, whose fixed address a builder launched first into the same subnet would take. @default nothing */
+  /** What the group waits for before it launches builders: the services box, whose fixed address a builder launched first into the same subnet would take, and the builders' route to the internet, which their first-boot installs need. @default nothing */
   readonly launchAfter?: readonly ITerraformDependable[];
 }
 

@@ -47,6 +47,7 @@ export class AwsInstallation extends Construct {
       privateIp: this.network.servicesPrivateIp,
       securityGroupId: firewall.securityGroupIds.servicesBox,
       images,
+      route: this.network.servicesRoute,
       secrets: {
         githubClientSecret: secrets.githubClientSecretArn,
         passphrase: secrets.passphraseArn,
@@ -65,7 +66,7 @@ export class AwsInstallation extends Construct {
       passphraseArn: secrets.passphraseArn,
       images,
       account,
-      launchAfter: [this.servicesBox.instance],
+      launchAfter: [this.servicesBox.instance, ...this.network.buildersRoute],
       ...(props.builderDiskGiB ? { diskGiB: props.builderDiskGiB } : {}),
     });
 

@@ -8,7 +8,7 @@ import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
-import { Fn } from 'cdktf';
+import { Fn, type ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { hostOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
@@ -53,6 +53,10 @@ export class AwsNetwork extends Construct {
   readonly servicesPrivateIp: string;
   /** Whether builders get public addresses (public subnets) or reach the internet through NAT. */
   readonly buildersPublic: boolean;
+  /** What the services box's route to the internet is made of, for its boot and its Elastic IP to wait on; empty for an existing network, whose routes exist already. */
+  readonly servicesRoute: readonly ITerraformDependable[] = [];
+  /** What the builders' route to the internet is made of (gateway or NAT, route table, associations), for the first builders to wait on; empty for an existing network. */
+  readonly buildersRoute: readonly ITerraformDependable[] = [];
 
   constructor(scope: Construct, id: string, props: AwsNetworkProps) {
     super(scope, id);
@@ -82,7 +86,12 @@ export class AwsNetwork extends Construct {
     new AwsFlowLog(this, 'flow_log', { topology, vpcId: vpc.id });
     new DefaultSecurityGroup(this, 'default_security_group', { vpcId: vpc.id, tags: { Name: awsName(topology, 'default-closed') } });
     const gateway = new InternetGateway(this, 'internet_gateway', { vpcId: vpc.id, tags: { Name: awsName(topology) } });
-    const zones = new DataAwsAvailabilityZones(this, 'availability_zones', { state: 'available' });
+    // Only the region's own zones: in an account opted into Local or Wavelength Zones, those are `available` too and
+    // can come first in `names` (us-east-1-bos-1a), where most instance types and NAT gateways are not offered.
+    const zones = new DataAwsAvailabilityZones(this, 'availability_zones', {
+      state: 'available',
+      filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+    });
     const zoneName = (ordinal: number): string => Fn.lookupNested(zones.names, [ordinal - 1]) as string;
 
     const publicRoutes = new RouteTable(this, 'public_route_table', {
@@ -92,6 +101,7 @@ export class AwsNetwork extends Construct {
     });
     // Subnets are named by availability-zone ordinal: raising availabilityZones adds subnets and renames none.
     const ordinals = Array.from({ length: network.availabilityZones }, (_, i) => i + 1);
+    const publicAssociations: RouteTableAssociation[] = [];
     const publicSubnets = ordinals.map((ordinal) => {
       const subnet = new Subnet(this, `public_subnet_az${ordinal}`, {
         vpcId: vpc.id,
@@ -101,7 +111,7 @@ export class AwsNetwork extends Construct {
         mapPublicIpOnLaunch: false,
         tags: { Name: awsName(topology, 'public', `az${ordinal}`) },
       });
-      new RouteTableAssociation(this, `public_subnet_az${ordinal}_routes`, { subnetId: subnet.id, routeTableId: publicRoutes.id });
+      publicAssociations.push(new RouteTableAssociation(this, `public_subnet_az${ordinal}_routes`, { subnetId: subnet.id, routeTableId: publicRoutes.id }));
       return subnet;
     });
 
@@ -110,8 +120,13 @@ export class AwsNetwork extends Construct {
     // A pinned address was checked against this subnet with the rest of the topology (topology/schema/cloud-rules.ts).
     this.servicesPrivateIp = topology.servicesBox.privateIp ?? hostOf(subnetCidr(0), SERVICES_BOX_HOST);
 
+    // Nothing references the gateway or the routes but the route table itself: without these, EC2 may associate the
+    // Elastic IP before the gateway is attached (Gateway.NotAttached; the aws_eip document says to depend on the
+    // gateway) and a box may boot, and run its first-boot package installs, before its subnet has a route out.
+    this.servicesRoute = [gateway, publicRoutes, publicAssociations[0]];
     if (this.buildersPublic) {
       this.builderSubnetIds = publicSubnets.map((subnet) => subnet.id);
+      this.buildersRoute = [gateway, publicRoutes, ...publicAssociations];
       return;
     }
     // One NAT gateway, in the services box's zone: a gateway per zone would survive a zone outage but costs about
@@ -128,6 +143,7 @@ export class AwsNetwork extends Construct {
       route: [{ cidrBlock: '0.0.0.0/0', natGatewayId: nat.id }],
       tags: { Name: awsName(topology, 'private') },
     });
+    const privateAssociations: RouteTableAssociation[] = [];
     this.builderSubnetIds = ordinals.map((ordinal) => {
       const subnet = new Subnet(this, `private_subnet_az${ordinal}`, {
         vpcId: vpc.id,
@@ -136,8 +152,9 @@ export class AwsNetwork extends Construct {
         mapPublicIpOnLaunch: false,
         tags: { Name: awsName(topology, 'private', `az${ordinal}`) },
       });
-      new RouteTableAssociation(this, `private_subnet_az${ordinal}_routes`, { subnetId: subnet.id, routeTableId: privateRoutes.id });
+      privateAssociations.push(new RouteTableAssociation(this, `private_subnet_az${ordinal}_routes`, { subnetId: subnet.id, routeTableId: privateRoutes.id }));
       return subnet.id;
     });
+    this.buildersRoute = [nat, privateRoutes, ...privateAssociations];
   }
 }

@@ -1,6 +1,7 @@
 import { Eip } from '@cdktf/provider-aws/lib/eip';
 import { EipAssociation } from '@cdktf/provider-aws/lib/eip-association';
 import { Instance } from '@cdktf/provider-aws/lib/instance';
+import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
@@ -24,6 +25,8 @@ export interface AwsServicesBoxProps {
   readonly images: AwsImages;
   /** The secrets it reads at boot, and may read at all. */
   readonly secrets: ServicesBoxSecretArns;
+  /** Its subnet's route to the internet (gateway, route table, association), which its first boot and its Elastic IP need. @default nothing (an existing network's routes exist already) */
+  readonly route?: readonly ITerraformDependable[];
 }
 
 /**
@@ -83,7 +86,7 @@ export class AwsServicesBox extends Construct {
       },
       userData: servicesBoxUserData(topology, secrets),
       tags,
-      dependsOn: [identity.policy],
+      dependsOn: [identity.policy, ...(props.route ?? [])],
       lifecycle: {
         preventDestroy: box.protection,
         // A newer Ubuntu AMI or edited user data would replace the box and with it its state; both only matter at
@@ -98,6 +101,11 @@ export class AwsServicesBox extends Construct {
       // DNS and GitHub webhooks point at this address: losing it is an outage.
       lifecycle: { preventDestroy: box.protection },
     });
-    new EipAssociation(this, 'public_ip_association', { allocationId: this.publicIp.allocationId, instanceId: this.instance.id });
+    new EipAssociation(this, 'public_ip_association', {
+      allocationId: this.publicIp.allocationId,
+      instanceId: this.instance.id,
+      // Associating in a VPC without an attached internet gateway fails (Gateway.NotAttached).
+      dependsOn: [...(props.route ?? [])],
+    });
   }
 }

@@ -3,9 +3,12 @@ import { DataAzurermResources } from '@cdktf/provider-azurerm/lib/data-azurerm-r
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { KeyVaultSecret } from '@cdktf/provider-azurerm/lib/key-vault-secret';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { Sleep } from '@cdktf/provider-time/lib/sleep';
 import { Construct } from 'constructs';
+import { keyVaultSecretUrl, parseKeyVaultSecretRef } from '../../clouds/azure/key-vault-secret-ref';
+import { KEY_VAULT_ROLE_PROPAGATION } from '../../clouds/azure/role-propagation';
 import type { RoleName } from '../../firewall/model';
-import { parseIpv4Cidr } from '../../topology/cidr';
+import { parseIpv4Cidr, privateBlockOf } from '../../topology/cidr';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, terraformId } from '../shared/naming';
 import { KeyVaultEndpointCheck } from './key-vault-endpoints';
@@ -37,23 +40,21 @@ const SECRETS_USER = 'Key Vault Secrets User';
 /** Days a deleted vault or secret stays recoverable: Azure's longest for an installation, its shortest for a throwaway. */
 const SOFT_DELETE_DAYS = { kept: 90, throwaway: 7 };
 
-/** Key Vault's firewall takes IPv4 ranges, and single addresses written without /32. */
+/**
+ * Key Vault's firewall takes public IPv4 ranges, and single addresses written without /32. Administrators' private
+ * ranges (allowed with an existing network) are left out: Azure refuses RFC 1918 space as an IP rule
+ * (learn.microsoft.com/azure/key-vault/general/network-security), and the vault never sees a private source address
+ * except from a subnet, which it admits through the subnet's service endpoint.
+ */
 function keyVaultIpRules(cidrs: readonly string[]): string[] {
   return cidrs
-    .filter((cidr) => parseIpv4Cidr(cidr) !== undefined)
+    .filter((cidr) => parseIpv4Cidr(cidr) !== undefined && privateBlockOf(cidr) === undefined)
     .map((cidr) => (cidr.endsWith('/32') ? cidr.slice(0, -3) : cidr));
 }
 
-/** `https://<vault>.vault.azure.net/secrets/<name>[/<version>]` split into vault and secret names. */
-function existingSecretParts(id: string): { vault: string; secret: string } {
-  const m = /^https:\/\/([a-z0-9-]+)\.vault\.azure\.net\/secrets\/([A-Za-z0-9-]+)/.exec(id);
-  if (!m) throw new Error(`${id} is not a Key Vault secret id (validation should have caught this)`);
-  return { vault: m[1], secret: m[2] };
-}
-
 /**
- * The installation's secrets in Key Vault: a vault (RBAC, purge protection unless throwaway, firewall closed but for the boxes' subnets
- * and the administrators' networks the deployment runs from) holding the secrets given as values, next to the
+ * The installation's secrets in Key Vault: a vault (RBAC, purge protection unless throwaway, firewall closed but for the boxes' subnets,
+ * the administrators' networks and the deployer's addresses, since Terraform writes the secrets over the vault's data plane) holding the secrets given as values, next to the
  * existing secrets the topology names. Read access is granted per secret, never per vault.
  */
 export class AzureKeyVault extends Construct {
@@ -86,7 +87,9 @@ export class AzureKeyVault extends Construct {
         networkAcls: {
           defaultAction: 'Deny',
           bypass: 'None',
-          ipRules: keyVaultIpRules(topology.firewall.peers.administrators?.ingressCidrs ?? []),
+          ipRules: [
+            ...new Set(keyVaultIpRules([...(topology.firewall.peers.administrators?.ingressCidrs ?? []), ...topology.settings.keyVault.deployerAddresses])),
+          ],
           virtualNetworkSubnetIds: [...props.subnetIds],
         },
         tags: tagsFor(topology),
@@ -100,6 +103,12 @@ export class AzureKeyVault extends Construct {
         principalId: client.objectId,
         description: 'The identity running Terraform writes the installation secrets',
       });
+      // Azure RBAC takes minutes to reach Key Vault's data plane, and the provider does not retry the 403 it answers
+      // meanwhile: without the wait the first apply fails writing the secrets and only a rerun succeeds.
+      const propagated = new Sleep(this, 'deployer_role_propagation', {
+        createDuration: KEY_VAULT_ROLE_PROPAGATION.wait,
+        triggers: { role_assignment: officer.id },
+      });
       for (const name of stored) {
         const source = sources[name] as Extract<SecretSource, { kind: 'value' }>;
         const secret = new KeyVaultSecret(this, terraformId('secret', name), {
@@ -110,7 +119,7 @@ export class AzureKeyVault extends Construct {
           ...(source.writeOnlyVersion === undefined ? { value: source.value } : { valueWo: source.value, valueWoVersion: source.writeOnlyVersion }),
           contentType: source.contentType,
           tags: tagsFor(topology),
-          dependsOn: [officer],
+          dependsOn: [propagated],
         });
         // The URL is written from names known now, so custom data stays a literal a review can read.
         secrets[name] = { url: `https://${vaultName}.vault.azure.net/secrets/${name}`, scope: secret.resourceVersionlessId };
@@ -118,7 +127,7 @@ export class AzureKeyVault extends Construct {
     }
     for (const name of SECRET_NAMES) {
       const source = sources[name];
-      if (source.kind === 'existing') secrets[name] = { url: source.id, scope: this.existingScope(source.id) };
+      if (source.kind === 'existing') secrets[name] = { url: keyVaultSecretUrl(source.id), scope: this.existingScope(source.id) };
     }
     this.secrets = secrets as Record<SecretName, StoredSecret>;
   }
@@ -137,13 +146,18 @@ export class AzureKeyVault extends Construct {
     );
   }
 
-  /** An existing secret's resource id: its vault looked up by name in the subscription, then the secret under it. */
+  /**
+   * An existing secret's resource id: as given, or, for a URL, its vault looked up by name in the provider's
+   * subscription and the secret under it.
+   */
   private existingScope(id: string): string {
-    const { vault, secret } = existingSecretParts(id);
-    const lookupId = terraformId('existing_vault', vault);
+    const ref = parseKeyVaultSecretRef(id);
+    if (!ref) throw new Error(`${id} is not a Key Vault secret reference (validation should have caught this)`);
+    if (ref.resourceId) return ref.resourceId;
+    const lookupId = terraformId('existing_vault', ref.vault);
     const lookup =
       (this.node.tryFindChild(lookupId) as DataAzurermResources | undefined) ??
-      new DataAzurermResources(this, lookupId, { name: vault, type: 'Microsoft.KeyVault/vaults' });
-    return `${lookup.resources.get(0).id}/secrets/${secret}`;
+      new DataAzurermResources(this, lookupId, { name: ref.vault, type: 'Microsoft.KeyVault/vaults' });
+    return `${lookup.resources.get(0).id}/secrets/${ref.secret}`;
   }
 }

@@ -38,4 +38,5 @@ export const AWS_PROFILE: CloudProfile = {
   },
   platformAllowances: [],
   requiredApis: [],
+  prerequisites: [],
 };

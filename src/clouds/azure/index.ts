@@ -1,5 +1,6 @@
 import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
 import type { CloudProfile } from '../profile';
+import { ENCRYPTION_AT_HOST } from './encryption-at-host';
 import { AZURE_IMAGES } from './images';
 import { AZURE_REGIONS } from './regions';
 
@@ -62,4 +63,5 @@ export const AZURE_PROFILE: CloudProfile = {
   },
   platformAllowances: [],
   requiredApis: [],
+  prerequisites: [ENCRYPTION_AT_HOST],
 };

@@ -28,6 +28,8 @@ export const AZURE_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'azurerm_key_vault_secret', role: 'secrets-identity' },
   { type: 'azurerm_user_assigned_identity', role: 'secrets-identity' },
   { type: 'azurerm_role_assignment', role: 'secrets-identity' },
+  // The wait for the deployer's Key Vault role to propagate before secrets are written.
+  { type: 'time_sleep', role: 'secrets-identity' },
   { type: 'azurerm_resource_group', role: 'network' },
   { type: 'azurerm_virtual_network', role: 'network' },
   { type: 'azurerm_subnet', role: 'network' },

@@ -40,5 +40,7 @@ export const GCP_PROFILE: CloudProfile = {
     asOf: '2026-12-06',
   },
   platformAllowances: [GCP_HEALTH_CHECK],
+  // Nothing beyond the APIs above: the stack creates or enables all it uses.
+  prerequisites: [],
   requiredApis: GCP_REQUIRED_APIS,
 };

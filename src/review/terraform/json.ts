@@ -18,6 +18,8 @@ export interface TerraformJson {
   readonly output?: ByName;
   /** Local values by name. */
   readonly locals?: Readonly<Record<string, unknown>>;
+  /** The terraform block: the state backend by kind (`local`, `s3`, `gcs`, `azurerm`). */
+  readonly terraform?: { readonly backend?: Readonly<Record<string, unknown>> };
 }
 
 /** One resource of a stack. */

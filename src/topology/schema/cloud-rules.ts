@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Cloud } from '../../cloud';
-import { parseIpv4, parseIpv4Cidr } from '../cidr';
+import { parseIpv4, parseIpv4Cidr, privateBlockOf } from '../cidr';
 import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../subnet-layout';
 import { timeZoneFault } from '../time-zone';
 import { windowsTimeZone } from '../windows-time-zones';
@@ -47,6 +47,18 @@ function gcpRules(ctx: Ctx, gcp: NonNullable<TopologySpec['gcp']>): void {
   checkFixedAddress(ctx, 'gcp', gcp.servicesBox.privateIp, gcp.network.subnetCidr, (cidr) => cidr);
 }
 
+/**
+ * Why Key Vault's firewall would not take a range as an IP rule: IPv4 public addresses only, "IP address ranges
+ * reserved for private networks (as defined in RFC 1918) are not allowed" (learn.microsoft.com/azure/key-vault/
+ * general/network-security). A malformed range is reported by the field itself.
+ */
+function keyVaultIpRuleFault(range: string): string | undefined {
+  if (range.includes(':')) return `is an IPv6 range (${range}); Key Vault's firewall takes public IPv4 addresses and ranges only: give the IPv4 address Terraform runs from`;
+  const block = parseIpv4Cidr(range) ? privateBlockOf(range) : undefined;
+  if (block) return `is a private range (${range}, in ${block}); Key Vault's firewall admits public IPv4 addresses only: give the public address Terraform's traffic leaves from (e.g. curl -4 ifconfig.me), as x.x.x.x/32`;
+  return undefined;
+}
+
 function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpec['azure']>): void {
   const timezone = spec.builders.schedule?.timezone;
   // An unknown zone is reported at the field already; only a real one can lack a Windows name.
@@ -60,6 +72,10 @@ function azureRules(ctx: Ctx, spec: TopologySpec, azure: NonNullable<TopologySpe
   if (!azure.network.existing) {
     checkFixedAddress(ctx, 'azure', azure.servicesBox.privateIp, azure.network.vnetCidr, (cidr) => azureSubnets(cidr).services);
   }
+  azure.keyVault.deployerAddresses.forEach((range, index) => {
+    const fault = keyVaultIpRuleFault(range);
+    if (fault) issue(ctx, ['azure', 'keyVault', 'deployerAddresses', index], fault);
+  });
   for (const role of ['servicesBox', 'builders'] as const) {
     const image = azure[role].image;
     if (image !== undefined && !AZURE_IMAGE.test(image)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipv4Address, ipv4Network, positiveInt } from '../fields';
+import { cidr, ipv4Address, ipv4Network, positiveInt } from '../fields';
 import { SMALLEST_NETWORK } from '../subnet-layout';
 
 const families = z
@@ -158,6 +158,17 @@ export const azureSchema = z
     diskEncryptionSetId: azureDiskEncryptionSetId
       .optional()
       .meta({ description: 'Existing disk encryption set (a Key Vault key) for the OS disks; default platform-managed keys.' }),
+    keyVault: z
+      .strictObject({
+        deployerAddresses: z
+          .array(cidr)
+          .default([])
+          .meta({
+            description:
+              'Public IPv4 ranges (x.x.x.x/32 for one address) Terraform runs from, admitted to the Key Vault firewall next to network.administrators: Terraform writes and reads the secrets over the vault’s data plane.',
+          }),
+      })
+      .default({ deployerAddresses: [] }),
     dns: z
       .strictObject({ resourceGroup: z.string().min(1).optional().meta({ description: 'Resource group of the existing DNS zone.' }) })
       .default({}),

@@ -46,7 +46,10 @@ describe('Azure Key Vault, secrets, DNS and outputs', () => {
     const [officerName, officer] = Object.entries(resourcesOf(json, 'azurerm_role_assignment')).find(([, a]) => a.role_definition_name === 'Key Vault Secrets Officer')!;
     const [clientName] = Object.keys(json.data?.azurerm_client_config ?? {});
     expect(officer).toMatchObject({ scope: ref('azurerm_key_vault', vaultName, 'id'), principal_id: `\${data.azurerm_client_config.${clientName}.object_id}` });
-    for (const secret of Object.values(resourcesOf(json, 'azurerm_key_vault_secret'))) expect(secret.depends_on).toEqual([`azurerm_role_assignment.${officerName}`]);
+    // Through the wait for the role to propagate (first-deploy.cases.ts).
+    const [sleepName, sleep] = only(json, 'time_sleep');
+    expect(sleep.triggers).toEqual({ role_assignment: ref('azurerm_role_assignment', officerName, 'id') });
+    for (const secret of Object.values(resourcesOf(json, 'azurerm_key_vault_secret'))) expect(secret.depends_on).toEqual([`time_sleep.${sleepName}`]);
   });
 
   it('GIVEN secrets from variables WHEN synthesized THEN every variable is sensitive, has no default, and no secret or PEM block appears anywhere', () => {
@@ -82,7 +85,7 @@ describe('Azure Key Vault, secrets, DNS and outputs', () => {
     expect(values['tls-private-key']).toBe(ref('tls_private_key', keyName, 'private_key_pem'));
     expect(values['tls-certificate-chain']).toBe(ref('tls_self_signed_cert', certName, 'cert_pem'));
     expect(Object.keys(selfSigned.variable ?? {}).sort()).toEqual(['circle_secret_passphrase', 'github_client_secret']);
-    expect(Object.keys(selfSigned.provider ?? {}).sort()).toEqual(['azurerm', 'tls']);
+    expect(Object.keys(selfSigned.provider ?? {}).sort()).toEqual(['azurerm', 'time', 'tls']);
   });
 
   it('GIVEN an existing zone WHEN synthesized THEN an alias A record in it points at the services box public IP', () => {

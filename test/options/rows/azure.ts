@@ -77,6 +77,13 @@ export const AZURE_ROWS: readonly Row[] = [
       ['/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/keys/providers/Microsoft.Compute/diskEncryptionSets/ci-all'],
     ),
   },
+  {
+    path: 'azure.keyVault.deployerAddresses',
+    azure: rendered('everything', 'Key Vault `network_acls.ip_rules`, next to the administrators’ public ranges (one address without /32)', (json) => one(json, 'azurerm_key_vault').network_acls.ip_rules.includes('198.51.100.77'), true, {
+      byDefault: false,
+      refuses: { patch: { azure: { keyVault: { deployerAddresses: ['10.0.0.5/32'] } } }, message: /is a private range .*Key Vault's firewall admits public IPv4 addresses only/, what: 'private or IPv6 ranges (Key Vault takes public IPv4 only)' },
+    }),
+  },
   { path: 'azure.dns.resourceGroup', azure: rendered('alternatives', 'A record `resource_group_name`', (json) => one(json, 'azurerm_dns_a_record').resource_group_name, 'shared-dns') },
   { path: 'azure.backend.azurerm.resourceGroupName', azure: rendered('everything', 'azurerm backend `resource_group_name`', (json) => azurerm(json).resource_group_name, 'terraform-state') },
   { path: 'azure.backend.azurerm.storageAccountName', azure: rendered('everything', 'azurerm backend `storage_account_name`', (json) => azurerm(json).storage_account_name, 'examplestate') },
