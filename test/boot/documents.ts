@@ -98,6 +98,19 @@ export function synthesize(cloud: Cloud, data: Record<string, unknown>): Terrafo
   return synthStack(addInstallationStack(Testing.app() as App, resolveTopology(parseTopology(data), cloud)));
 }
 
+/** Each topology's stack per cloud, synthesized once for every boot test that shares this module registry. */
+const synthesized = new Map<string, TerraformJson>();
+
+function stackOf(cloud: Cloud, topology: BootDocument['topology']): TerraformJson {
+  const key = `${cloud}/${topology}`;
+  let json = synthesized.get(key);
+  if (!json) {
+    json = synthesize(cloud, topologyData(topology));
+    synthesized.set(key, json);
+  }
+  return json;
+}
+
 /**
  * The boot documents of the given clouds and topologies (by default every cloud, both topologies), with each
  * stack's GCP shutdown scripts. Synthesis is most of a boot test's time: a test asks only for what it runs.
@@ -110,7 +123,7 @@ export function bootText(
   const shutdown: { name: string; text: string }[] = [];
   for (const topology of topologies) {
     for (const cloud of clouds) {
-      const json = synthesize(cloud, topologyData(topology));
+      const json = stackOf(cloud, topology);
       documents.push(...documentsOf(json, cloud, topology));
       shutdownScripts(json).forEach((text, i) => shutdown.push({ name: `${cloud} ${topology} shutdown-script ${i}`, text: plain(text) }));
     }

@@ -22,9 +22,9 @@ export const FUZZ_RUNS = runsFrom('FUZZ_RUNS', 100);
 
 /**
  * Cases of the synthesize-and-review property, at ~150-200 ms a stack: `FUZZ_SYNTH_RUNS`, else `FUZZ_RUNS` when that
- * is set explicitly (`npm run test:fuzz` synthesizes 1,000), else 5 in `npm test`.
+ * is set explicitly (`npm run test:fuzz` synthesizes 1,000), else 3 in `npm test`.
  */
-export const FUZZ_SYNTH_RUNS = runsFrom('FUZZ_SYNTH_RUNS', process.env.FUZZ_RUNS ? FUZZ_RUNS : 5);
+export const FUZZ_SYNTH_RUNS = runsFrom('FUZZ_SYNTH_RUNS', process.env.FUZZ_RUNS ? FUZZ_RUNS : 3);
 
 /** Seed and run count for one property; fast-check reports the seed with every counterexample. */
 export function fuzzParameters<T>(numRuns: number): fc.Parameters<T> {

@@ -20,10 +20,23 @@ export function synthStack(stack: TerraformStack): TerraformJson {
   return JSON.parse(Testing.synth(stack)) as TerraformJson;
 }
 
-/** WHEN the default topology, with a patch applied, is synthesized for one cloud. */
+/** Synthesized stacks of this module registry by cloud and patch, as text: each caller gets its own parsed copy. */
+const synthesized = new Map<string, string>();
+
+/**
+ * WHEN the default topology, with a patch applied, is synthesized for one cloud. The same cloud and patch are
+ * synthesized once per test file (synthesis is most of a test's time); every call returns a fresh copy, so a test
+ * that changes its stack changes no other test's.
+ */
 export function synthCloud(cloud: Cloud, patch: Record<string, unknown> = {}): TerraformJson {
-  const app = Testing.app() as App;
-  return synthStack(addInstallationStack(app, resolvedFor(cloud, patch)));
+  // A patch's `undefined` deletes a key, so it must tell patches apart where JSON.stringify would drop it.
+  const key = `${cloud} ${JSON.stringify(patch, (_, value: unknown) => (value === undefined ? '<deleted>' : value))}`;
+  let text = synthesized.get(key);
+  if (text === undefined) {
+    text = Testing.synth(addInstallationStack(Testing.app() as App, resolvedFor(cloud, patch)));
+    synthesized.set(key, text);
+  }
+  return JSON.parse(text) as TerraformJson;
 }
 
 /** Every resource of a type, by Terraform name. */

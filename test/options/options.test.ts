@@ -1,7 +1,9 @@
 // The option x cloud table (README "Options on each cloud"): every leaf option of the schema, on every cloud it
 // applies to, is rendered as the topology says (asserted on the synthesized JSON, against the default topology's),
 // refused at validation with a message naming it, or renders nothing by design. One jest file: each variant is
-// synthesized once per cloud, and the provider classes load once.
+// synthesized once per cloud, and the provider classes load once. The deployer's permissions are read from the
+// same stacks, in the same module registry.
+import './deployer-permissions.cases';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cloud } from '../../src/cloud';

@@ -32,9 +32,11 @@ export interface Synthesized {
   readonly model: Model;
 }
 
-/** Synthesizes each variant once per cloud, only the pairs asked for. */
+/** Every variant synthesized so far in this module registry, by `variant/cloud`: test files sharing it share these. */
+const done = new Map<string, Synthesized>();
+
+/** Synthesizes each variant once per cloud, only the pairs asked for and not already synthesized. */
 export function synthesizeAll(pairs: readonly (readonly [VariantName, Cloud])[]): (variant: VariantName, cloud: Cloud) => Synthesized {
-  const done = new Map<string, Synthesized>();
   for (const [variant, cloud] of pairs) {
     const key = `${variant}/${cloud}`;
     if (done.has(key)) continue;

@@ -8,6 +8,7 @@ export const FETCH_SECRET_PATH = '/usr/local/sbin/fetch-secret';
  * bash with pipefail, so a refused call (a 403 while a first deploy's IAM grants propagate) fails the attempt
  * instead of decoding nothing; attempts are retried for about ten minutes, and the file is written whole or not at
  * all. Bearer tokens reach curl on stdin (`-H @-`), never on a command line other users could read.
+ * FETCH_SECRET_TRIES, where set, replaces the 20 attempts (the boot tests set it to fail fast).
  * Written without dollar-brace sequences, which Terraform would take for interpolation in the rendered user data.
  */
 export const FETCH_SECRET_SCRIPT = `#!/bin/bash
@@ -30,7 +31,8 @@ attempt() {
     jq -er .payload.data | base64 -d >"$partial" &&
     [ -s "$partial" ]
 }
-for try in $(seq 1 20); do
+tries=$(printenv FETCH_SECRET_TRIES || echo 20)
+for try in $(seq 1 "$tries"); do
   if attempt; then
     mv "$partial" "$target"
     exit 0

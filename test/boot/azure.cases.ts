@@ -14,12 +14,12 @@ const EVENTS = [
   { EventId: 'own-freeze', EventType: 'Freeze', Resources: [NAME] },
 ];
 
-/** Azure IMDS: the VM's name and Scheduled Events, whose first answer comes late (it starts on the first call). */
+/** Azure IMDS: the VM's name and Scheduled Events, whose first answer comes late (it starts on the first call); the agent waits for it. */
 function scheduledEvents(events: readonly object[], approvals: Received[]): Route {
   return (request, count) => {
     if (request.headers.metadata !== 'true') return { status: 400 };
     if (request.path.startsWith('/metadata/instance/compute/name')) return { body: NAME };
-    if (request.path.startsWith('/metadata/scheduledevents') && request.method === 'GET') return { body: { DocumentIncarnation: 1, Events: events }, delayMs: count === 1 ? 1500 : 0 };
+    if (request.path.startsWith('/metadata/scheduledevents') && request.method === 'GET') return { body: { DocumentIncarnation: 1, Events: events }, delayMs: count === 1 ? 400 : 0 };
     if (request.path.startsWith('/metadata/scheduledevents') && request.method === 'POST') {
       approvals.push(request);
       return { body: '' };

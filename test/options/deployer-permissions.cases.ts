@@ -1,7 +1,7 @@
 import { CLOUDS } from '../../src/cloud';
 import { DEPLOYER_PERMISSIONS, stackPermissions, typesOf } from '../../src/review/deployer-permissions';
-import { synthesizeAll } from '../options/stacks';
-import { VARIANTS, type VariantName } from '../options/variants';
+import { synthesizeAll } from './stacks';
+import { VARIANTS, type VariantName } from './variants';
 
 const VARIANT_NAMES = Object.keys(VARIANTS) as VariantName[];
 
