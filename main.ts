@@ -6,7 +6,7 @@ import { leftoverStackFolders, removeFolders, writtenLine } from './src/cli/stac
 import { parseFlags, UsageError } from './src/cli/usage-error';
 import { loadTopologyFile, resolveAll, TopologyError } from './src/topology';
 import { fromTypedIn } from './src/util/typed-in';
-import { addInstallationStack } from './stacks';
+import { addInstallationStack } from './stacks/installation-stack';
 import { tidyHclOutput } from './stacks/hcl-output';
 import { writeTerraformModules } from './stacks/module-output';
 

@@ -5,7 +5,7 @@ import { App } from 'cdktf';
 import { parse } from 'yaml';
 import { explainParseError, numberFlag, runCli } from '../src/cli/usage-error';
 import { parseTopology, resolveAll, TopologyError } from '../src/topology';
-import { addInstallationStack } from '../stacks';
+import { addInstallationStack } from '../stacks/installation-stack';
 
 const OPTIONS = { installations: { type: 'string' }, containers: { type: 'string' } } as const;
 

@@ -3,3 +3,4 @@
 import './stacks/stacks.cases';
 import './lint/topologies.cases';
 import './addresses/addresses.cases';
+import './clouds/images.cases';

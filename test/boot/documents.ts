@@ -4,7 +4,7 @@ import { App, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { CLOUDS, type Cloud } from '../../src/cloud';
 import { parseTopology, resolveTopology } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import type { CloudConfig } from '../helpers/cloud-config';
 import { joinedText } from '../adapters/aws/support';
 import { defaultTopologyData } from '../helpers/topology';

@@ -83,24 +83,18 @@ describe('npm run synth (main.ts)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'cdktf.out.staging/installation.json'), 'utf8')).name).toBe('ci');
   });
 
-  // An absolute folder's state path is checked without a child process, in test/stacks/stacks.cases.ts.
-  it('GIVEN a nested output folder WHEN synthesized THEN the stacks are written there and local state points into the project folder', () => {
-    topology('topology.yaml', { clouds: 'clouds: [aws]' });
-    const out = 'build/out/two';
-    const run = runTs('main.ts', [], { cwd: dir, env: { CDKTF_OUTDIR: out } });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const stackDir = join(dir, out, 'stacks/aws');
-    const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: { local: { path: string } } } };
-    expect(join(stackDir, stack.terraform.backend.local.path)).toBe(join(dir, 'terraform.ci.aws.tfstate'));
-  });
-
-  it('GIVEN `npm run synth` typed in a subfolder WHEN TOPOLOGY_FILE and CDKTF_OUTDIR are relative THEN both are read from that subfolder (INIT_CWD)', () => {
+  // One run for both: a nested output folder, and relative paths read from where the command was typed. An absolute
+  // folder's state path is checked without a child process, in test/stacks/stacks.cases.ts.
+  it('GIVEN `npm run synth` typed in a subfolder WHEN TOPOLOGY_FILE and a nested CDKTF_OUTDIR are relative THEN both are read from that subfolder (INIT_CWD), the stacks are written there and local state points into the project folder', () => {
     mkdirSync(join(dir, 'team'));
     topology('team/mine.yaml', { clouds: 'clouds: [aws]' });
-    const run = runTs('main.ts', [], { cwd: dir, env: { npm_lifecycle_event: 'synth', INIT_CWD: join(dir, 'team'), TOPOLOGY_FILE: 'mine.yaml', CDKTF_OUTDIR: 'out' } });
+    const out = 'build/out/two';
+    const run = runTs('main.ts', [], { cwd: dir, env: { npm_lifecycle_event: 'synth', INIT_CWD: join(dir, 'team'), TOPOLOGY_FILE: 'mine.yaml', CDKTF_OUTDIR: out } });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^wrote out\/stacks\/aws\/cdk\.tf\.json \(\d+ resources\)\n$/);
-    expect(existsSync(join(dir, 'team/out/stacks/aws/cdk.tf.json'))).toBe(true);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^wrote build\/out\/two\/stacks\/aws\/cdk\.tf\.json \(\d+ resources\)\n$/);
+    const stackDir = join(dir, 'team', out, 'stacks/aws');
+    const stack = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8')) as { terraform: { backend: { local: { path: string } } } };
+    expect(join(stackDir, stack.terraform.backend.local.path)).toBe(join(dir, 'terraform.ci.aws.tfstate'));
   });
 });

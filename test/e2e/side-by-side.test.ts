@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
 import { loadTopologyFile, resolveAll } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { ROOT, runTs } from '../helpers/run';
 import type { TerraformJson } from '../helpers/synth';
 

@@ -4,7 +4,7 @@ import { Testing, type App } from 'cdktf';
 import { reviewStack } from '../../src/review';
 import type { TerraformJson } from '../../src/review/policy';
 import { loadTopologyFile, resolveAll } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { ROOT } from '../helpers/run';
 
 const FOLDER = join(ROOT, 'examples/topologies');

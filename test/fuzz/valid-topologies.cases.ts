@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { policyContextFromMatrix, runPolicies, unacknowledged, type PolicyFinding, type TerraformJson } from '../../src/review/policy';
 import { parseTopology, parseTopologyText, resolveAll, type ResolvedTopology } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { synthStack } from '../helpers/synth';
 import { validTopology } from './arbitraries';
 import { FUZZ_RUNS, FUZZ_SYNTH_RUNS, fuzzParameters, fuzzTimeout } from './settings';

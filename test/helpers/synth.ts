@@ -1,6 +1,6 @@
 import { App, Testing, type TerraformStack } from 'cdktf';
 import type { Cloud } from '../../src/cloud';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { resolvedFor } from './topology';
 
 /** Synthesized Terraform JSON of one stack (snake_case keys, as Terraform reads it). */

@@ -4,7 +4,7 @@ import { Testing, type App, type TerraformStack } from 'cdktf';
 import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import type { Cloud } from '../../src/cloud';
 import { loadTopologyFile, parseTopology, resolveAll, type TopologySpec } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import type { TerraformJson } from '../helpers/synth';
 
 /** The repository root. */

@@ -1,7 +1,7 @@
 import { Testing, type App } from 'cdktf';
 import type { Cloud } from '../../src/cloud';
 import { parseTopology, resolveTopology } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { synthStack, type TerraformJson } from '../helpers/synth';
 import { defaultTopologyData, merge } from '../helpers/topology';
 import type { Model, Patch } from './cells';

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { App } from 'cdktf';
 import { CLOUDS } from '../../src/cloud';
 import { parseTopology, resolveAll } from '../../src/topology';
-import { addInstallationStack } from '../../stacks';
+import { addInstallationStack } from '../../stacks/installation-stack';
 import { ROOT, runTs } from '../helpers/run';
 import { defaultTopologyData, merge } from '../helpers/topology';
 
