@@ -27,4 +27,6 @@ export const GCP_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'google_compute_subnetwork', role: 'network' },
   { type: 'google_compute_router', role: 'network' },
   { type: 'google_compute_router_nat', role: 'network' },
+  // Holds the restore's backup id while servicesBox.restoreFrom is set; the data disk is replaced when it changes.
+  { type: 'terraform_data', role: 'services-box' },
 ];
