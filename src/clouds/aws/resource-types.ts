@@ -3,7 +3,8 @@ import type { ResourceTypeRule } from '../resource-type-rule';
 /** Every resource type the AWS adapter renders, and what it is for. */
 export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_instance', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
-  { type: 'aws_ebs_volume', role: 'services-box', holds: 'disk' },
+  // A restore makes the disk anew from the backup in its snapshot_id.
+  { type: 'aws_ebs_volume', role: 'services-box', holds: 'disk', madeFrom: 'snapshot_id' },
   // Detaching loses nothing: the volume stays.
   { type: 'aws_volume_attachment', role: 'services-box' },
   { type: 'aws_eip', role: 'services-box', holds: 'address' },

@@ -3,7 +3,8 @@ import type { ResourceTypeRule } from '../resource-type-rule';
 /** Every resource type the Azure adapter renders, and what it is for. */
 export const AZURE_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'azurerm_linux_virtual_machine', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
-  { type: 'azurerm_managed_disk', role: 'services-box', holds: 'disk' },
+  // A restore makes the disk anew from the backup in its source_resource_id (create_option Copy).
+  { type: 'azurerm_managed_disk', role: 'services-box', holds: 'disk', madeFrom: 'source_resource_id' },
   // Detaching loses nothing: the disk stays.
   { type: 'azurerm_virtual_machine_data_disk_attachment', role: 'services-box' },
   // Private builders' NAT address is tagged as the builders', so it is filed there and never blocks.
