@@ -23,7 +23,8 @@ const folderOf = (dir: string): string => `${DATA_DISK_MOUNT}/${dir.replace(/^\/
  * formats it only when it holds no filesystem or partition table at all (a disk restored from a backup is never
  * formatted), mounts it by UUID, and bind-mounts the state folders from it. A state folder that already has
  * content on the boot disk (an installation made before the data disk) is copied over once, before the bind
- * mount hides it. Runs again safely: every step checks first.
+ * mount hides it. Runs again safely: every step checks first, so after a restore onto a running box it is run by
+ * hand to mount the new disk (see the README's restore drill).
  */
 function script(devices: readonly string[]): string {
   // The candidates go in as positional parameters: a bash array's braces would be Terraform template syntax in
@@ -50,7 +51,9 @@ elif [ "$status" -ne 0 ]; then
 fi
 uuid=$(blkid -s UUID -o value "$device")
 mkdir -p ${DATA_DISK_MOUNT}
-grep -q " ${DATA_DISK_MOUNT} " /etc/fstab || echo "UUID=$uuid ${DATA_DISK_MOUNT} ext4 defaults,nofail,x-systemd.device-timeout=10min 0 2" >> /etc/fstab
+# The line is written anew each run: a disk restored from another installation's backup has another UUID.
+sed -i '\\| ${DATA_DISK_MOUNT} ext4 |d' /etc/fstab
+echo "UUID=$uuid ${DATA_DISK_MOUNT} ext4 defaults,nofail,x-systemd.device-timeout=10min 0 2" >> /etc/fstab
 mountpoint -q ${DATA_DISK_MOUNT} || mount ${DATA_DISK_MOUNT}
 bind() {
   mkdir -p "$1" "$2"

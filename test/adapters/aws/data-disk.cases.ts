@@ -11,11 +11,13 @@ describe('AWS services box data volume', () => {
     expect(volume).toMatchObject({ type: 'gp3', size: 200, encrypted: true, final_snapshot: true });
     expect(volume.availability_zone).toBe(ref('aws_subnet', Object.keys(resourcesOf(json, 'aws_subnet'))[0], 'availability_zone'));
     expect(volume.snapshot_id).toBeUndefined();
-    expect(volume.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot_id'] });
+    // the restore marker is there from the start, its input ignored while no restore is asked for (see restore-trigger.ts)
+    const [markerName, marker] = only(json, 'terraform_data');
+    expect(marker).toEqual({ lifecycle: { ignore_changes: ['input'] } });
+    expect(volume.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot_id'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
     const [, policy] = only(json, 'aws_dlm_lifecycle_policy');
     const targetTags = (policy.policy_details as { target_tags: Record<string, string> }).target_tags;
     expect(volume.tags).toMatchObject(targetTags);
-    expect(resourcesOf(json, 'terraform_data')).toEqual({});
   });
 
   test('GIVEN the default topology WHEN synthesized THEN the volume is attached to the box, which stops before a detach', () => {
@@ -37,7 +39,7 @@ describe('AWS services box data volume', () => {
     expect(config.runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeGreaterThan(0);
   });
 
-  test('GIVEN servicesBox.restoreFrom WHEN synthesized THEN the volume is made from the snapshot, replaced once through the marker, without prevent_destroy', () => {
+  test('GIVEN servicesBox.restoreFrom WHEN synthesized THEN the volume is made from the snapshot, replaced through the marker\'s changed input, without prevent_destroy', () => {
     const restored = synthAws(RESTORE_PATCH);
     const [, disk] = only(restored, 'aws_ebs_volume');
     const [markerName, marker] = only(restored, 'terraform_data');

@@ -19,7 +19,9 @@ describe('GCP services box data disk', () => {
     expect(disk).toMatchObject({ size: 200, type: 'pd-balanced', zone: 'us-central1-b', labels: { 'circleci-role': 'services-box' } });
     expect(disk.snapshot).toBeUndefined();
     expect(disk.image).toBeUndefined();
-    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot'] });
+    const [markerName, marker] = Object.entries(resourcesOf(json, 'terraform_data'))[0];
+    expect(marker).toMatchObject({ lifecycle: { ignore_changes: ['input'] } });
+    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
     expect(instance.attached_disk).toEqual([{ source: `\${google_compute_disk.${diskName}.self_link}`, device_name: 'circleci-data', mode: 'READ_WRITE' }]);
   });
 
@@ -34,10 +36,12 @@ describe('GCP services box data disk', () => {
     expect(config.runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeLessThan(config.runcmd.indexOf('/usr/local/sbin/circleci-install'));
   });
 
-  it('GIVEN servicesBox.restoreFrom WHEN synthesized THEN the disk is made from the snapshot, replaced once through the marker', () => {
+  it('GIVEN servicesBox.restoreFrom WHEN synthesized THEN the disk is made from the snapshot, replaced through the marker', () => {
     const restored = synthCloud('gcp', RESTORE_PATCH);
     const [, fromBackup] = dataDiskOf(restored);
-    const [markerName] = Object.keys(resourcesOf(restored, 'terraform_data'));
+    const [markerName, marker] = Object.entries(resourcesOf(restored, 'terraform_data'))[0];
+    expect(marker).toMatchObject({ input: { backup: RESTORE_FROM.gcp } });
+    expect(marker.lifecycle).toBeUndefined();
     expect(fromBackup.snapshot).toBe(RESTORE_FROM.gcp);
     expect(fromBackup.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['snapshot'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
   });

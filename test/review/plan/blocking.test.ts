@@ -83,7 +83,8 @@ describe('what does not block', () => {
 });
 
 describe('a restore in the plan', () => {
-  // The plans a restore makes: the marker created (or its input changed), and the disk replaced because of it.
+  // The plan a restore makes: the marker's input changed (Terraform replaces on its update, not its creation), and
+  // the disk replaced because of it.
   const restores = [
     ['aws_ebs_volume.installation_services_box_data_volume_A3AB5A34', 'snapshot_id', 'snap-0123456789abcdef0'],
     ['google_compute_disk.installation_services_box_data_disk_E3514D27', 'snapshot', 'projects/example-ci-project/global/snapshots/ci-services-box-data-20261201'],
@@ -91,7 +92,7 @@ describe('a restore in the plan', () => {
   ] as const;
 
   it.each(restores)('GIVEN %s replaced by replace_triggered_by with its %s set WHEN reviewed THEN it blocks and the report explains the restore', (address, attribute, backup) => {
-    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['create'], { after: { input: { backup } } });
+    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['update'], { before: { input: null }, after: { input: { backup } } });
     const disk = resourceChange(address, REPLACE, { after: { [attribute]: backup }, action_reason: 'replace_by_triggers' });
     const report = review(planText([marker, disk]));
     expect(report.exitCode).toBe(1);
@@ -107,8 +108,8 @@ describe('a restore in the plan', () => {
     expect(report.markdown).not.toContain('restore:');
   });
 
-  it('GIVEN restoreFrom removed after the restore (the marker deleted, the disk untouched) WHEN reviewed THEN nothing blocks', () => {
-    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['delete'], { before: { input: { backup: 'snap-0123456789abcdef0' } } });
+  it('GIVEN restoreFrom removed after the restore (the marker\'s input ignored, the disk untouched) WHEN reviewed THEN nothing blocks', () => {
+    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['no-op'], { before: { input: { backup: 'snap-0123456789abcdef0' } }, after: { input: { backup: 'snap-0123456789abcdef0' } } });
     const report = review(planText([marker]));
     expect(report.exitCode).toBe(0);
     expect(report.review.blocking).toEqual([]);
