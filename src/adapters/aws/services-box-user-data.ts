@@ -47,7 +47,8 @@ ${secretEnvironmentFile(SERVICES_BOX_PATHS.secrets, { GITHUB_CLIENT_SECRET: `${S
 /**
  * The services box's cloud-init: the installation's settings (domain, GitHub OAuth client id and callback, the
  * secrets' ARNs, where the TLS files are), units that fetch the secrets with the box's own role on every boot and
- * hourly, CircleCI's services as the topology's `servicesBox.install` says, and the administrators' account and SSH
+ * hourly, the data disk mounted where the services keep their state (found at `dataDevices`), CircleCI's services as
+ * the topology's `servicesBox.install` says, and the administrators' account and SSH
  * keys. It holds no
  * secret value, and nothing that depends on the builders, so a builder change never touches the box.
  */
