@@ -68,6 +68,13 @@ function prerequisiteLines(t: ResolvedTopology): string[] {
   return profileOf(t.cloud).prerequisites.map((p) => `  before deploy ${p.what}: ${p.command}`);
 }
 
+/** Whether the data disk is new or made from a backup, and what a restore asks of the operator. */
+function restoreLine(t: ResolvedTopology): string[] {
+  const from = t.servicesBox.restoreFrom;
+  if (from === undefined) return [];
+  return [`  restore       the data disk is made from ${from}; an existing data disk is replaced (see "Restore drill" in the README), then remove restoreFrom`];
+}
+
 /** What one cloud would build, in about ten lines. */
 function cloudBlock(t: ResolvedTopology): string[] {
   const box = t.servicesBox;
@@ -79,7 +86,8 @@ function cloudBlock(t: ResolvedTopology): string[] {
   const zone = `${t.dns.create ? 'new' : 'existing'} zone ${t.dns.zone}`;
   return [
     `${t.cloud} (${t.region})`,
-    `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk${box.protection ? '' : ', unprotected'}`,
+    `  services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB data disk${box.protection ? '' : ', unprotected'}`,
+    ...restoreLine(t),
     `  builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${plan.containers} in all${plan.target === undefined ? '' : ` (target ${plan.target})`}`,
     `  scaling       ${scaling(t)}`,
     `  CircleCI      services box: ${describeInstall(box.install, 'services box')}; builders: ${describeInstall(b.install, 'builders')}`,

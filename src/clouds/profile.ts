@@ -85,6 +85,16 @@ export interface BackupLimits extends FactSource {
   readonly minDailyRetention: number;
   /** The schedule's service, for messages. */
   readonly service: string;
+  /** Which backup ids `servicesBox.restoreFrom` takes on the cloud: what the data disk can be created from. */
+  readonly restoreFrom: RestoreSource;
+}
+
+/** The shape of a backup id a data disk can be created from. */
+export interface RestoreSource {
+  /** The whole id must match. */
+  readonly pattern: RegExp;
+  /** What is allowed, in words, for messages. */
+  readonly allowed: string;
 }
 
 /** When the builder fleet can run further instance types on spot besides the plan's own. */

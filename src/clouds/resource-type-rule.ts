@@ -17,6 +17,8 @@ export interface ResourceTypeRule {
   readonly role: ResourceRole;
   /** What destroying a resource of the type loses; absent when it can be recreated without loss. */
   readonly holds?: Holding;
+  /** For a disk type: the argument naming the backup a new disk is made from (a restore). */
+  readonly madeFrom?: string;
   /** The box the type runs when it carries no `circleci-role` tag: set on the VMs, templates and groups themselves. */
   readonly runs?: RoleName;
 }

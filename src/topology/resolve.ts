@@ -96,6 +96,7 @@ function resolveServicesBox(spec: TopologySpec, cloud: Cloud): ResolvedServicesB
     backup: box.backup,
     protection: box.protection,
     install: box.install,
+    ...(box.restoreFrom?.[cloud] ? { restoreFrom: box.restoreFrom[cloud] } : {}),
     hourlyUsd: type.onDemandHourlyUsd,
     sizedBy,
   };

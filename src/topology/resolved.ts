@@ -33,6 +33,8 @@ export interface ResolvedServicesBox {
   readonly protection: boolean;
   /** How the box gets CircleCI's services. */
   readonly install: InstallChoice;
+  /** The backup the data disk is created from, when the topology restores one on this cloud. */
+  readonly restoreFrom?: string;
   /** On-demand cost per hour, USD (catalog region prices). */
   readonly hourlyUsd: number;
   /** Where the size came from, in words, e.g. "CircleCI table for <50 daily active users". */

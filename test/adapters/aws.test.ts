@@ -7,3 +7,4 @@ import './aws/first-deploy.cases';
 import './aws/network.cases';
 import './aws/security-baseline.cases';
 import './aws/services-box.cases';
+import './aws/data-disk.cases';

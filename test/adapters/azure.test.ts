@@ -10,3 +10,4 @@ import './azure/review.cases';
 import './azure/secrets-dns.cases';
 import './azure/services-box.cases';
 import './azure/spot.cases';
+import './azure/data-disk.cases';

@@ -7,3 +7,4 @@ import './gcp/firewall.cases';
 import './gcp/network-dns.cases';
 import './gcp/secrets.cases';
 import './gcp/services-box.cases';
+import './gcp/data-disk.cases';

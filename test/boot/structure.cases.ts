@@ -76,3 +76,22 @@ describe('every box installs and starts its CircleCI part as the topology says',
     else expect(install(document)).toContain('https://mirror.build.example.org/circleci/init-builder-0.2.sh');
   });
 });
+
+describe('the services box keeps its state on its data disk, mounted before anything installs', () => {
+  const file = (d: (typeof documents)[number], path: string) => d.config.write_files.find((f) => f.path === path)?.content;
+  test.each(each((d) => d.box === 'services box'))('%s', (_name, document) => {
+    const script = file(document, '/usr/local/sbin/circleci-data-disk')!;
+    const runcmd = document.config.runcmd;
+    // before the install (or, without one, before the secrets start), so Docker's first files land on the disk
+    expect(runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeGreaterThan(0);
+    expect(runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeLessThan(runcmd.indexOf('systemctl enable --now circleci-secrets.service'));
+    // formatted only when blkid finds no signature at all (exit 2): a restored disk is never formatted
+    expect(script).toMatch(/blkid -p "\$device"[\s\S]*if \[ "\$status" -eq 2 \]; then\n\s*mkfs\.ext4/);
+    expect(script.match(/mkfs/g)).toHaveLength(1);
+    // mounted by filesystem UUID, the same on a disk made from a snapshot; each state folder bound from it
+    expect(script).toContain('echo "UUID=$uuid /srv/circleci-data ext4');
+    for (const dir of ['/var/lib/docker', '/var/lib/replicated', '/data']) expect(script).toMatch(new RegExp(`^bind ${dir} /srv/circleci-data/`, 'm'));
+    // Docker, and every CircleCI service with it, never starts on the boot disk's empty folders
+    expect(file(document, '/etc/systemd/system/docker.service.d/circleci-data.conf')).toBe('[Unit]\nRequiresMountsFor=/var/lib/docker /var/lib/replicated /data\n');
+  });
+});

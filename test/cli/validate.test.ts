@@ -5,6 +5,7 @@ import { installationSummary } from '../../src/cli/installation-summary';
 import { loadTopologyFile, resolveAll, resolveTopology } from '../../src/topology';
 import { ROOT, runTs } from '../helpers/run';
 import { topologySpec } from '../helpers/topology';
+import { RESTORE_FROM } from '../helpers/restore';
 
 const STAGING = join(ROOT, 'examples/topologies/staging.yaml');
 const PRODUCTION = join(ROOT, 'examples/topologies/production.yaml');
@@ -25,7 +26,8 @@ describe('npm run validate: the summary of a valid topology', () => {
       expect(block).toBeDefined();
       const box = t.servicesBox;
       const b = t.builders;
-      expect(block).toContain(`services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB disk\n`);
+      expect(block).toContain(`services box  ${box.instanceType}: ${box.vcpus} vCPU, ${box.memoryGiB} GiB, ${box.diskGiB} GiB data disk\n`);
+      expect(block).not.toContain('restore');
       expect(block).toContain(`builders      ${b.instanceType} x ${b.desired}: ${b.containersPerBuilder} containers each, ${b.plan.containers} in all (target ${b.plan.target})`);
       const s = b.schedule!;
       // Azure keeps the builders the schedule scales off spot (3 in working hours, 2 off hours, 1 on-demand base):
@@ -42,6 +44,15 @@ describe('npm run validate: the summary of a valid topology', () => {
       const boxMonthly = box.hourlyUsd * 730;
       const money = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
       expect(block).toContain(`per month     ${money(boxMonthly + b.monthlyUsd)}: services box ${money(boxMonthly)} + builders ${money(b.monthlyUsd)} (fewer off hours)`);
+    }
+  });
+
+  it('GIVEN servicesBox.restoreFrom THEN each cloud says its data disk is made from its backup, and what to do after', () => {
+    const installations = resolveAll(topologySpec({ servicesBox: { restoreFrom: RESTORE_FROM } }), 'x.yaml');
+    const summary = installationSummary(installations, 'x.yaml');
+    for (const cloud of ['aws', 'gcp', 'azure'] as const) {
+      const block = summary.split('\n\n').find((b) => b.startsWith(`${cloud} (`))!;
+      expect(block).toContain(`\n  restore       the data disk is made from ${RESTORE_FROM[cloud]}; an existing data disk is replaced (see "Restore drill" in the README), then remove restoreFrom\n`);
     }
   });
 

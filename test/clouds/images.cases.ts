@@ -27,7 +27,8 @@ function awsImages(json: TerraformJson): { builders: Record<string, string[]>; s
 
 function gcpImages(json: TerraformJson): { builders: string; servicesBox: string } {
   const [template] = Object.values(resourcesOf(json, 'google_compute_instance_template'));
-  const [disk] = Object.values(resourcesOf(json, 'google_compute_disk'));
+  // the boot disk: the data disk has no image
+  const disk = Object.values(resourcesOf(json, 'google_compute_disk')).find((d) => d.image !== undefined)!;
   const disks = template.disk as { source_image: string }[];
   return { builders: disks[0].source_image, servicesBox: String(disk.image) };
 }

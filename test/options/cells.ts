@@ -98,10 +98,10 @@ export function rendered(
   return { how, variant, read, expected: typeof expected === 'function' ? (expected as Rendered['expected']) : () => expected, ...more };
 }
 
-/** The clouds an option applies to: its own cloud for `<cloud>.*` and `….existing.<cloud>`, else every cloud. */
+/** The clouds an option applies to: its own cloud for `<cloud>.*`, `….existing.<cloud>` and `….restoreFrom.<cloud>`, else every cloud. */
 export function cloudsOf(path: string): Cloud[] {
   const parts = path.split('.');
   const clouds: Cloud[] = ['aws', 'gcp', 'azure'];
-  const own = clouds.find((cloud) => parts[0] === cloud || (parts.at(-2) === 'existing' && parts.at(-1) === cloud));
+  const own = clouds.find((cloud) => parts[0] === cloud || (['existing', 'restoreFrom'].includes(parts.at(-2) ?? '') && parts.at(-1) === cloud));
   return own ? [own] : clouds;
 }

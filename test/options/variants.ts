@@ -1,5 +1,6 @@
 import { ED25519_OTHER, RSA_2048 } from '../helpers/ssh-keys';
 import { existingSecret } from '../helpers/topology';
+import { RESTORE_FROM } from '../helpers/restore';
 
 /** Builders small enough that burstable, shared-core and flex types win, all on spot, without a schedule. */
 const SMALL_BUILDERS = {
@@ -52,6 +53,7 @@ export const VARIANTS = {
       diskGiB: 500,
       backup: { frequency: 'weekly', weekday: 'SAT', at: '01:00', retention: 12 },
       install: { method: 'none' },
+      restoreFrom: RESTORE_FROM,
     },
     builders: {
       containers: 64,

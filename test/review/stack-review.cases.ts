@@ -5,6 +5,7 @@ import { unacknowledged, type TerraformJson } from '../../src/review/policy';
 import { resolveTopology, type TopologySpec } from '../../src/topology';
 import { synthCloud } from '../helpers/synth';
 import { topologySpec } from '../helpers/topology';
+import { RESTORE_FROM, RESTORE_PATCH } from '../helpers/restore';
 
 /** A topology that exercises the other forms: no spot, no schedule, weekly backups, self-signed, a user peer and rule. */
 const VARIANT = {
@@ -45,6 +46,18 @@ describe('review of the synthesized stacks', () => {
   });
 
   for (const cloud of CLOUDS) {
+    it(`GIVEN servicesBox.restoreFrom synthesized for ${cloud} WHEN reviewed THEN the report says the data disk is restored and from what, and it passes`, () => {
+      const restoreSpec = topologySpec(RESTORE_PATCH);
+      const result = review(cloud, synthCloud(cloud, RESTORE_PATCH) as TerraformJson, restoreSpec);
+      expect(result.installation.servicesBox.restoredFrom).toBe(RESTORE_FROM[cloud]);
+      expect(result.facts.find((fact) => fact.item === 'data disk restored from')).toEqual({ part: 'services box', item: 'data disk restored from', found: RESTORE_FROM[cloud], expected: RESTORE_FROM[cloud], matches: true });
+      expect(result.facts.filter((fact) => !fact.matches)).toEqual([]);
+      // WHEN the stack is reviewed against a topology without restoreFrom THEN the difference is reported
+      const without = review(cloud, synthCloud(cloud, RESTORE_PATCH) as TerraformJson, spec).facts.find((fact) => fact.item === 'data disk restored from');
+      expect(without).toMatchObject({ found: RESTORE_FROM[cloud], expected: 'none', matches: false });
+      expect(review(cloud, defaults[cloud], spec).installation.servicesBox.restoredFrom).toBeNull();
+    });
+
     it(`GIVEN the default topology synthesized for ${cloud} WHEN reviewed THEN the installation, firewall and cost read back equal the topology and it passes`, () => {
       const result = review(cloud, defaults[cloud], spec);
       const topology = resolveTopology(spec, cloud);

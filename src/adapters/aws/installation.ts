@@ -45,6 +45,7 @@ export class AwsInstallation extends Construct {
       topology,
       subnetId: this.network.servicesSubnetId,
       privateIp: this.network.servicesPrivateIp,
+      availabilityZone: this.network.servicesAvailabilityZone,
       securityGroupId: firewall.securityGroupIds.servicesBox,
       images,
       route: this.network.servicesRoute,

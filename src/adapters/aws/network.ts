@@ -49,6 +49,8 @@ export class AwsNetwork extends Construct {
   readonly servicesSubnetId: string;
   /** The builders' subnets. */
   readonly builderSubnetIds: string[];
+  /** The services box subnet's availability zone, where its data volume must be. */
+  readonly servicesAvailabilityZone: string;
   /** The services box's fixed private IP (a literal, or cidrhost() of an existing subnet). */
   readonly servicesPrivateIp: string;
   /** Whether builders get public addresses (public subnets) or reach the internet through NAT. */
@@ -69,11 +71,13 @@ export class AwsNetwork extends Construct {
       this.servicesSubnetId = existing.subnetIds[0];
       this.builderSubnetIds = [...(existing.builderSubnetIds ?? existing.subnetIds)];
       // The topology's own subnet ids are literals worth checking; a network passed in is its app's to check.
-      if (!props.existing) new AwsSubnetMembership(this, 'subnet_membership', { vpcId: existing.vpcId, subnetIds: [...existing.subnetIds, ...this.builderSubnetIds] });
-      this.servicesPrivateIp =
-        existing.servicesPrivateIp ??
-        topology.servicesBox.privateIp ??
-        Fn.cidrhost(new DataAwsSubnet(this, 'services_subnet', { id: this.servicesSubnetId }).cidrBlock, SERVICES_BOX_HOST);
+      const membership = props.existing
+        ? undefined
+        : new AwsSubnetMembership(this, 'subnet_membership', { vpcId: existing.vpcId, subnetIds: [...existing.subnetIds, ...this.builderSubnetIds] });
+      // The data volume must be in the box's zone, so the services subnet is always looked up (once).
+      const servicesSubnet = membership?.lookups.get(this.servicesSubnetId) ?? new DataAwsSubnet(this, 'services_subnet', { id: this.servicesSubnetId });
+      this.servicesAvailabilityZone = servicesSubnet.availabilityZone;
+      this.servicesPrivateIp = existing.servicesPrivateIp ?? topology.servicesBox.privateIp ?? Fn.cidrhost(servicesSubnet.cidrBlock, SERVICES_BOX_HOST);
       return;
     }
 
@@ -117,6 +121,7 @@ export class AwsNetwork extends Construct {
 
     this.vpcId = vpc.id;
     this.servicesSubnetId = publicSubnets[0].id;
+    this.servicesAvailabilityZone = publicSubnets[0].availabilityZone;
     // A pinned address was checked against this subnet with the rest of the topology (topology/schema/cloud-rules.ts).
     this.servicesPrivateIp = topology.servicesBox.privateIp ?? hostOf(subnetCidr(0), SERVICES_BOX_HOST);
 

@@ -5,6 +5,7 @@ import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, INSTALL_AWS_CLI_PATH 
 import { environmentFile } from '../shared/builder-settings';
 import { secretsUnits, START_SECRETS } from '../shared/boot-units';
 import { servicesBoxInstall } from '../shared/circleci-install';
+import { dataDiskBoot } from '../shared/data-disk';
 import { SECRETS_DIR, secretEnvironmentFile } from '../shared/secret-env';
 
 /** Secret ARNs the services box reads at boot. */
@@ -46,11 +47,12 @@ ${secretEnvironmentFile(SERVICES_BOX_PATHS.secrets, { GITHUB_CLIENT_SECRET: `${S
 /**
  * The services box's cloud-init: the installation's settings (domain, GitHub OAuth client id and callback, the
  * secrets' ARNs, where the TLS files are), units that fetch the secrets with the box's own role on every boot and
- * hourly, CircleCI's services as the topology's `servicesBox.install` says, and the administrators' account and SSH
+ * hourly, the data disk mounted where the services keep their state (found at `dataDevices`), CircleCI's services as
+ * the topology's `servicesBox.install` says, and the administrators' account and SSH
  * keys. It holds no
  * secret value, and nothing that depends on the builders, so a builder change never touches the box.
  */
-export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: ServicesBoxSecretArns): string {
+export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: ServicesBoxSecretArns, dataDevices: readonly string[]): string {
   const settings = {
     CIRCLE_HOSTNAME: topology.domain,
     CIRCLE_URL: `https://${topology.domain}`,
@@ -69,6 +71,7 @@ export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: Ser
   };
   const admin = adminAccess(topology);
   const install = servicesBoxInstall({ choice: topology.servicesBox.install, environmentFiles: [SERVICES_BOX_PATHS.settings, SERVICES_BOX_PATHS.secrets] });
+  const data = dataDiskBoot(dataDevices);
   return cloudInit({
     files: [
       ...admin.files,
@@ -77,8 +80,10 @@ export function servicesBoxUserData(topology: ResolvedTopology<'aws'>, arns: Ser
       { path: INSTALL_AWS_CLI_PATH, content: INSTALL_AWS_CLI, permissions: '0755' },
       { path: FETCH_SCRIPT_PATH, content: FETCH_INSTALLATION_SECRETS, permissions: '0755' },
       ...secretsUnits("Fetch the CircleCI installation's TLS key, certificate chain and secrets from Secrets Manager", FETCH_SCRIPT_PATH, [`ExecStartPre=${INSTALL_AWS_CLI_PATH}`]),
+      ...data.files,
       ...install.files,
     ],
-    commands: [...admin.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
+    // The data disk is mounted before anything installs Docker, so the services' state is on it from the start.
+    commands: [...admin.commands, ...data.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
   });
 }

@@ -8,6 +8,7 @@ import { ROLE_SLUGS } from '../shared/naming';
 import { backupTag } from './backup';
 import type { AwsImages } from './images';
 import { AwsInstanceIdentity, decryptWith } from './instance-identity';
+import { AwsServicesBoxDisk } from './services-box-disk';
 import { roleTags } from './names';
 import { servicesBoxUserData, type ServicesBoxSecretArns } from './services-box-user-data';
 
@@ -19,6 +20,8 @@ export interface AwsServicesBoxProps {
   readonly subnetId: string;
   /** Its fixed private IP. */
   readonly privateIp: string;
+  /** Its subnet's availability zone, where its data volume is made. */
+  readonly availabilityZone: string;
   /** Its security group. */
   readonly securityGroupId: string;
   /** Where its image comes from. */
@@ -31,15 +34,17 @@ export interface AwsServicesBoxProps {
 
 /**
  * The one stateful box: an EC2 instance with a fixed private IP and an Elastic IP, protected from termination and
- * from `terraform destroy`, IMDSv2 only, an encrypted gp3 root volume that outlives the instance (unless throwaway) and carries the
- * backup tag, detailed monitoring, and an instance role that may read its own secrets and nothing else. Its
- * construct ids are fixed: no builder setting can change its Terraform address.
+ * from `terraform destroy`, IMDSv2 only, its state on a data volume of its own (see {@link AwsServicesBoxDisk}),
+ * detailed monitoring, and an instance role that may read its own secrets and nothing else. Its construct ids are
+ * fixed: no builder setting can change its Terraform address.
  */
 export class AwsServicesBox extends Construct {
   /** The instance. */
   readonly instance: Instance;
   /** Its Elastic IP. */
   readonly publicIp: Eip;
+  /** The data volume holding its state. */
+  readonly disk: AwsServicesBoxDisk;
 
   constructor(scope: Construct, id: string, props: AwsServicesBoxProps) {
     super(scope, id);
@@ -59,6 +64,7 @@ export class AwsServicesBox extends Construct {
     });
     const tags = roleTags(topology, 'servicesBox');
     const image = props.images.imageFor(ROLE_SLUGS.servicesBox, box.image, box.arch);
+    this.disk = new AwsServicesBoxDisk(this, 'data', { topology, availabilityZone: props.availabilityZone });
 
     this.instance = new Instance(this, 'instance', {
       ami: image.id,
@@ -79,12 +85,12 @@ export class AwsServicesBox extends Construct {
         volumeSize: box.diskGiB,
         encrypted: true,
         ...(topology.settings.kmsKeyArn ? { kmsKeyId: topology.settings.kmsKeyArn } : {}),
-        // The volume holds all of the installation's state: it must outlive an instance terminated by mistake. A
-        // throwaway installation leaves nothing billable behind on destroy, so its volume goes with the instance.
+        // Installations made before the data volume kept their state here, and keep this setting (size, tag, kept on
+        // termination) so that upgrading changes nothing on it; the README's "Upgrading" moves the state over.
         deleteOnTermination: topology.throwaway,
         tags: { ...tags, ...backupTag(topology) },
       },
-      userData: servicesBoxUserData(topology, secrets),
+      userData: servicesBoxUserData(topology, secrets, this.disk.devices),
       tags,
       dependsOn: [identity.policy, ...(props.route ?? [])],
       lifecycle: {
@@ -94,6 +100,8 @@ export class AwsServicesBox extends Construct {
         ignoreChanges: ['ami', 'user_data'],
       },
     });
+
+    this.disk.attachTo(this.instance.id);
 
     this.publicIp = new Eip(this, 'public_ip', {
       domain: 'vpc',

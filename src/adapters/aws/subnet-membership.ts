@@ -16,10 +16,13 @@ export interface AwsSubnetMembershipProps {
  * rest of the installation was created. The plan stops here instead, naming the subnet.
  */
 export class AwsSubnetMembership extends Construct {
+  /** Each subnet's lookup, by id: the network reads the services subnet's zone and range from it. */
+  readonly lookups = new Map<string, DataAwsSubnet>();
+
   constructor(scope: Construct, id: string, props: AwsSubnetMembershipProps) {
     super(scope, id);
     for (const subnetId of new Set(props.subnetIds)) {
-      new DataAwsSubnet(this, terraformId(subnetId), {
+      const lookup = new DataAwsSubnet(this, terraformId(subnetId), {
         id: subnetId,
         lifecycle: {
           postcondition: [
@@ -30,6 +33,7 @@ export class AwsSubnetMembership extends Construct {
           ],
         },
       });
+      this.lookups.set(subnetId, lookup);
     }
   }
 }

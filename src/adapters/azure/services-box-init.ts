@@ -1,5 +1,6 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { cloudInit } from '../shared/cloud-init';
+import { dataDiskBoot } from '../shared/data-disk';
 import { environmentFile } from '../shared/builder-settings';
 import { secretsUnits, START_SECRETS } from '../shared/boot-units';
 import { servicesBoxInstall } from '../shared/circleci-install';
@@ -14,6 +15,8 @@ export interface ServicesBoxInitProps {
   readonly privateIp: string;
   /** Key Vault URL of each secret the box reads. */
   readonly secretUrls: Readonly<Record<SecretName, string>>;
+  /** Where the data disk appears on the box. */
+  readonly dataDevices: readonly string[];
 }
 
 const SETTINGS = '/etc/circleci/installation.env';
@@ -51,14 +54,17 @@ export function servicesBoxCloudInit(props: ServicesBoxInitProps): string {
     TLS_CERTIFICATE_CHAIN_URL: secretUrls['tls-certificate-chain'],
   };
   const install = servicesBoxInstall({ choice: topology.servicesBox.install, environmentFiles: [SETTINGS, SECRETS] });
+  const data = dataDiskBoot(props.dataDevices);
   return cloudInit({
     files: [
       { path: SETTINGS, content: environmentFile(settings) },
       { path: KEY_VAULT_SECRET_PATH, content: KEY_VAULT_SECRET_SCRIPT, permissions: '0755' },
       { path: FETCH, content: FETCH_SCRIPT, permissions: '0755' },
       ...secretsUnits("Fetch the CircleCI installation's TLS key, certificate chain and secrets from Key Vault", FETCH),
+      ...data.files,
       ...install.files,
     ],
-    commands: ['systemctl daemon-reload', ...START_SECRETS, ...install.commands],
+    // The data disk is mounted before anything installs Docker, so the services' state is on it from the start.
+    commands: [...data.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
   });
 }

@@ -14,6 +14,7 @@ import type { AzureKeyVault } from './key-vault';
 import { azureName, tagsFor } from './names';
 import { SECRET_NAMES, type SecretName } from './secret-sources';
 import { servicesBoxCloudInit } from './services-box-init';
+import { AZURE_DATA_DEVICES, AzureServicesBoxDisk } from './services-box-disk';
 
 /** Props of {@link AzureServicesBox}. */
 export interface AzureServicesBoxProps {
@@ -37,8 +38,8 @@ const ROLE = 'servicesBox' as const;
 
 /**
  * The services box: one Ubuntu VM with a static private IP, a static Standard public IP, SSH keys only, an encrypted
- * managed OS disk of the configured size, its own user-assigned identity, and protection against being replaced or
- * deleted by accident.
+ * managed OS disk, its state on a data disk of its own ({@link AzureServicesBoxDisk}), its own user-assigned
+ * identity, and protection against being replaced or deleted by accident.
  */
 export class AzureServicesBox extends Construct {
   /** The VM. */
@@ -47,6 +48,8 @@ export class AzureServicesBox extends Construct {
   readonly publicIp: PublicIp;
   /** Its NIC. */
   readonly nic: NetworkInterface;
+  /** The data disk holding its state. */
+  readonly dataDisk: AzureServicesBoxDisk;
 
   constructor(scope: Construct, id: string, props: AzureServicesBoxProps) {
     super(scope, id);
@@ -101,7 +104,9 @@ export class AzureServicesBox extends Construct {
       topology,
       privateIp: props.privateIp,
       secretUrls: Object.fromEntries(SECRET_NAMES.map((n) => [n, props.keyVault.secrets[n].url])) as Record<SecretName, string>,
+      dataDevices: AZURE_DATA_DEVICES,
     });
+    this.dataDisk = new AzureServicesBoxDisk(this, 'data', { topology, resourceGroupName });
     this.vm = new LinuxVirtualMachine(this, 'vm', {
       name,
       resourceGroupName,
@@ -115,6 +120,8 @@ export class AzureServicesBox extends Construct {
         name: azureName(topology, 'services-box-os'),
         caching: 'ReadWrite',
         storageAccountType: 'Premium_LRS',
+        // Installations made before the data disk kept their state here; the size stays so that upgrading changes
+        // nothing on it (the README's "Upgrading" moves the state over).
         diskSizeGb: box.diskGiB,
         ...diskEncryption(topology),
       },
@@ -134,6 +141,7 @@ export class AzureServicesBox extends Construct {
         ignoreChanges: ['custom_data', 'source_image_reference', 'source_image_id', 'admin_username', 'admin_ssh_key'],
       },
     });
+    this.dataDisk.attachTo(this.vm.id);
     if (box.protection) {
       new ManagementLock(this, 'lock', {
         name: azureName(topology, 'services-box-lock'),

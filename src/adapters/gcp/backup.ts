@@ -11,8 +11,10 @@ import { WEEKDAY_NAMES } from '../../topology/fields';
 export interface GcpBackupProps {
   /** The resolved topology. */
   readonly topology: ResolvedTopology<'gcp'>;
-  /** The disk holding the services box's state. */
+  /** The services box's boot disk, which holds the state of installations made before the data disk. */
   readonly disk: ComputeDisk;
+  /** The data disk holding the services box's state. */
+  readonly dataDisk: ComputeDisk;
 }
 
 /**
@@ -57,6 +59,14 @@ export class GcpBackup extends Construct {
       name: this.policy.name,
       disk: props.disk.name,
       zone: props.disk.zone,
+    });
+    new ComputeDiskResourcePolicyAttachment(this, 'data_attachment', {
+      name: this.policy.name,
+      disk: props.dataDisk.name,
+      zone: props.dataDisk.zone,
+      // A restore replaces the disk under the same name, which would leave this attachment in the state but gone
+      // from the new disk: it is made again with the disk.
+      lifecycle: { replaceTriggeredBy: [props.dataDisk] },
     });
   }
 }

@@ -70,7 +70,7 @@ export class GcpInstallation extends Construct {
       },
       bootDependencies: [...servicesGrants, ...servicesSecrets.flatMap((secret) => (secret.version ? [secret.version] : []))],
     });
-    new GcpBackup(this, 'backup', { topology, disk: this.servicesBox.disk });
+    new GcpBackup(this, 'backup', { topology, disk: this.servicesBox.disk, dataDisk: this.servicesBox.dataDisk });
 
     const buildersIdentity = new RoleIdentity(this, 'builders_identity', { prefix, project, role: 'builders' });
     const buildersGrant = buildersIdentity.allowRead(passphrase);

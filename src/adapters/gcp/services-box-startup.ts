@@ -1,6 +1,7 @@
 import type { ResolvedTopology } from '../../topology/resolved';
 import { adminAccess } from '../shared/admin-access';
 import { cloudInit } from '../shared/cloud-init';
+import { dataDiskBoot } from '../shared/data-disk';
 import { environmentFile } from '../shared/builder-settings';
 import { secretsUnits, START_SECRETS } from '../shared/boot-units';
 import { servicesBoxInstall } from '../shared/circleci-install';
@@ -41,6 +42,7 @@ export function servicesBoxUserData(
   privateIp: string,
   secretReader: string,
   secrets: ServicesBoxSecretIds,
+  dataDevices: readonly string[],
 ): string {
   const settings: Record<string, string> = {
     CIRCLE_HOSTNAME: topology.domain,
@@ -66,6 +68,7 @@ export function servicesBoxUserData(
   );
   const admin = adminAccess(topology);
   const install = servicesBoxInstall({ choice: topology.servicesBox.install, environmentFiles: [SERVICES_BOX_PATHS.settings, SERVICES_BOX_PATHS.secrets] });
+  const data = dataDiskBoot(dataDevices);
   return cloudInit({
     packages: ['jq'],
     files: [
@@ -74,8 +77,10 @@ export function servicesBoxUserData(
       { path: FETCH_SECRET_PATH, content: FETCH_SECRET_SCRIPT, permissions: '0755' },
       { path: FETCH_SECRETS_PATH, content: fetch, permissions: '0755' },
       ...secretsUnits("Fetch the CircleCI installation's TLS key, certificate chain and secrets from Secret Manager", FETCH_SECRETS_PATH),
+      ...data.files,
       ...install.files,
     ],
-    commands: [...admin.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
+    // The data disk is mounted before anything installs Docker, so the services' state is on it from the start.
+    commands: [...admin.commands, ...data.commands, 'systemctl daemon-reload', ...START_SECRETS, ...install.commands],
   });
 }

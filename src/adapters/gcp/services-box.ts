@@ -15,6 +15,10 @@ import { GCP_IMAGES } from '../../clouds/gcp/images';
 import { gcpName, roleTag } from './naming';
 import type { GcpNetwork } from './network';
 import { servicesBoxUserData, type ServicesBoxSecretIds } from './services-box-startup';
+import { restoreTrigger } from '../shared/restore-trigger';
+
+/** The data disk's device name on the VM; Compute Engine's guest environment shows it as /dev/disk/by-id/google-<name>. */
+const DATA_DEVICE_NAME = 'circleci-data';
 
 /**
  * The zone the services box and its disk live in. The topology has no zone field; every GCP region has a `-b`
@@ -38,19 +42,22 @@ export interface GcpServicesBoxProps {
 }
 
 /**
- * The one stateful box: a Shielded VM with OS Login, a fixed internal address and a static external address, and a
- * boot disk of the topology's size that holds all state. Every id here is fixed, so builder or firewall changes never
- * move its Terraform address.
+ * The one stateful box: a Shielded VM with OS Login, a fixed internal address and a static external address, a boot
+ * disk, and a data disk of `diskGiB` that holds all state. Every id here is fixed, so builder or firewall changes
+ * never move its Terraform address.
  *
- * All state lives on the boot disk, sized `diskGiB`: the installer keeps data in several places (Docker volumes,
- * the admin console's store), so one disk is the only layout where a snapshot is sure to hold all of it, and a
- * restore is one new VM from one snapshot with the same private IP.
+ * The installer keeps data in several places (Docker volumes, the admin console's store, /data); the boot text
+ * mounts each from the one data disk, so one snapshot holds all of it and a restore is one disk made from it
+ * (`servicesBox.restoreFrom`). The boot disk keeps its size and settings, so that installations made before the data
+ * disk (whose state is still on it until moved, see the README's "Upgrading") upgrade without a change to it.
  */
 export class GcpServicesBox extends Construct {
   /** The VM. */
   readonly instance: ComputeInstance;
-  /** The boot disk holding all state; the snapshot schedule attaches to it. */
+  /** The boot disk; the snapshot schedule attaches to it for installations whose state is still there. */
   readonly disk: ComputeDisk;
+  /** The data disk holding all state; the snapshot schedule attaches to it. */
+  readonly dataDisk: ComputeDisk;
   /** The reserved internal address. */
   readonly privateIp: string;
   /** The static external address. */
@@ -105,6 +112,18 @@ export class GcpServicesBox extends Construct {
       lifecycle: { ...lifecycle, ignoreChanges: ['image'] },
     });
 
+    this.dataDisk = new ComputeDisk(this, 'data_disk', {
+      name: gcpName(prefix, 'services-box-data'),
+      description: 'Data disk of the services box, holding all installation state',
+      zone,
+      size: box.diskGiB,
+      type: balancedDiskType(box.instanceType),
+      ...(box.restoreFrom ? { snapshot: box.restoreFrom } : {}),
+      ...diskEncryptionKey(topology),
+      labels,
+      lifecycle: restoreTrigger(this, { restoreFrom: box.restoreFrom, protection: box.protection, sourceAttributes: ['snapshot'] }),
+    });
+
     this.instance = new ComputeInstance(this, 'instance', {
       name: gcpName(prefix, 'services-box'),
       description: `CircleCI services box (${box.sizedBy})`,
@@ -116,6 +135,7 @@ export class GcpServicesBox extends Construct {
       // A machine type change stops the box; Terraform should refuse rather than stop the installation unasked.
       allowStoppingForUpdate: false,
       bootDisk: { source: this.disk.selfLink, autoDelete: false },
+      attachedDisk: [{ source: this.dataDisk.selfLink, deviceName: DATA_DEVICE_NAME, mode: 'READ_WRITE' }],
       networkInterface: [
         { subnetwork: network.subnetwork, networkIp: internal.address, accessConfig: [{ natIp: external.address, networkTier: 'PREMIUM' }] },
       ],
@@ -124,7 +144,7 @@ export class GcpServicesBox extends Construct {
       metadata: {
         'enable-oslogin': 'TRUE',
         'block-project-ssh-keys': 'TRUE',
-        'user-data': servicesBoxUserData(topology, internal.address, identity.secretReader.email, props.secrets),
+        'user-data': servicesBoxUserData(topology, internal.address, identity.secretReader.email, props.secrets, [`/dev/disk/by-id/google-${DATA_DEVICE_NAME}`]),
       },
       dependsOn: [...props.bootDependencies],
       // cloud-init reads user data at first boot only: a changed document would do nothing on the running box, and

@@ -35,6 +35,10 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
       'ec2:ModifyInstanceMetadataOptions', 'ec2:DescribeInstanceTypes', 'ec2:DescribeInstanceCreditSpecifications', 'ec2:DescribeVolumes', 'ec2:DescribeImages', 'ec2:MonitorInstances', 'ec2:UnmonitorInstances',
       ...BOOT, ...TAGS,
     ],
+    // The services box's data volume: created from a snapshot on restore (ec2:CreateVolume reads it), and detached with
+    // its instance stopped first (stop_instance_before_detaching).
+    aws_ebs_volume: ['ec2:CreateVolume', 'ec2:DeleteVolume', 'ec2:DescribeVolumes', 'ec2:DescribeVolumeAttribute', 'ec2:ModifyVolume', 'ec2:DescribeVolumesModifications', 'ec2:CreateSnapshot', 'ec2:DescribeSnapshots', ...BOOT, ...TAGS],
+    aws_volume_attachment: ['ec2:AttachVolume', 'ec2:DetachVolume', 'ec2:DescribeVolumes', 'ec2:DescribeInstances', 'ec2:StopInstances'],
     aws_launch_template: ['ec2:CreateLaunchTemplate', 'ec2:CreateLaunchTemplateVersion', 'ec2:ModifyLaunchTemplate', 'ec2:DeleteLaunchTemplate', 'ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions', ...BOOT, ...TAGS],
     // The first group in an account creates Auto Scaling's service-linked role (AWSServiceRoleForAutoScaling).
     aws_autoscaling_group: [
@@ -52,6 +56,8 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     aws_route53_query_log: ['route53:CreateQueryLoggingConfig', 'route53:DeleteQueryLoggingConfig', 'route53:GetQueryLoggingConfig'],
     aws_secretsmanager_secret: ['secretsmanager:CreateSecret', 'secretsmanager:DescribeSecret', 'secretsmanager:DeleteSecret', 'secretsmanager:UpdateSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:TagResource', 'secretsmanager:UntagResource', 'kms:GenerateDataKey', 'kms:Decrypt'],
     aws_secretsmanager_secret_version: ['secretsmanager:PutSecretValue', 'secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret', 'secretsmanager:ListSecretVersionIds', 'secretsmanager:UpdateSecretVersionStage', 'kms:GenerateDataKey', 'kms:Decrypt'],
+    // Terraform's built-in terraform_data (the restore marker) calls no cloud API.
+    terraform_data: [],
     tls_private_key: [],
     tls_self_signed_cert: [],
     'data.aws_ami': ['ec2:DescribeImages'],

@@ -27,6 +27,8 @@ export const AWS_PROFILE: CloudProfile = {
     startStepMinutes: 1,
     minDailyRetention: 1,
     service: 'Data Lifecycle Manager',
+    // Snapshot ids are snap- and 8 or 17 hex digits (docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Snapshot.html).
+    restoreFrom: { pattern: /^snap-([0-9a-f]{8}|[0-9a-f]{17})$/, allowed: 'an EBS snapshot id, snap- and 8 or 17 hex digits' },
     source: 'docs.aws.amazon.com/dlm/latest/APIReference/API_CreateRule.html (Times: hh:mm)',
     asOf: '2026-12-06',
   },

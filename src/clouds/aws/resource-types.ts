@@ -3,6 +3,10 @@ import type { ResourceTypeRule } from '../resource-type-rule';
 /** Every resource type the AWS adapter renders, and what it is for. */
 export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_instance', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
+  // A restore makes the disk anew from the backup in its snapshot_id.
+  { type: 'aws_ebs_volume', role: 'services-box', holds: 'disk', madeFrom: 'snapshot_id' },
+  // Detaching loses nothing: the volume stays.
+  { type: 'aws_volume_attachment', role: 'services-box' },
   { type: 'aws_eip', role: 'services-box', holds: 'address' },
   // The association can be recreated without losing the address.
   { type: 'aws_eip_association', role: 'services-box' },
@@ -42,4 +46,6 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_nat_gateway', role: 'network' },
   { type: 'aws_route_table', role: 'network' },
   { type: 'aws_route_table_association', role: 'network' },
+  // Holds the restore's backup id while servicesBox.restoreFrom is set; the data disk is replaced when it changes.
+  { type: 'terraform_data', role: 'services-box' },
 ];

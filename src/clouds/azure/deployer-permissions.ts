@@ -26,6 +26,9 @@ export const AZURE_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     azurerm_network_interface_application_security_group_association: CONTRIBUTOR,
     azurerm_subnet_network_security_group_association: CONTRIBUTOR,
     azurerm_linux_virtual_machine: CONTRIBUTOR,
+    // Copying a snapshot or disk of another resource group needs read access there too (Contributor there, or Reader).
+    azurerm_managed_disk: CONTRIBUTOR,
+    azurerm_virtual_machine_data_disk_attachment: CONTRIBUTOR,
     azurerm_linux_virtual_machine_scale_set: CONTRIBUTOR,
     azurerm_monitor_autoscale_setting: CONTRIBUTOR,
     azurerm_user_assigned_identity: CONTRIBUTOR,
@@ -40,6 +43,8 @@ export const AZURE_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     azurerm_role_assignment: AUTHORIZATION,
     azurerm_management_lock: AUTHORIZATION,
     time_sleep: [],
+    // Terraform's built-in terraform_data (the restore marker) calls no cloud API.
+    terraform_data: [],
     tls_private_key: [],
     tls_self_signed_cert: [],
     'data.azurerm_client_config': [],

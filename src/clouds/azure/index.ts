@@ -50,6 +50,12 @@ export const AZURE_PROFILE: CloudProfile = {
     startStepMinutes: 30,
     minDailyRetention: 7,
     service: 'Azure Backup',
+    // create_option Copy takes a snapshot's or a managed disk's id as source_resource_id (azurerm 4.55
+    // managed_disk); a disk restored by Azure Backup ("Restore disks") is a managed disk.
+    restoreFrom: {
+      pattern: /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[-\w.()]{1,90}\/providers\/Microsoft\.Compute\/(snapshots|disks)\/[\w.-]{1,80}$/i,
+      allowed: 'a snapshot or managed disk id, /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/snapshots/<name> or …/disks/<name>',
+    },
     source: 'learn.microsoft.com/azure/backup/backup-azure-vms-introduction (schedules in 30-minute steps; daily points kept 7 days or more)',
     asOf: '2026-12-06',
   },

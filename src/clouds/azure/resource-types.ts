@@ -3,6 +3,10 @@ import type { ResourceTypeRule } from '../resource-type-rule';
 /** Every resource type the Azure adapter renders, and what it is for. */
 export const AZURE_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'azurerm_linux_virtual_machine', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
+  // A restore makes the disk anew from the backup in its source_resource_id (create_option Copy).
+  { type: 'azurerm_managed_disk', role: 'services-box', holds: 'disk', madeFrom: 'source_resource_id' },
+  // Detaching loses nothing: the disk stays.
+  { type: 'azurerm_virtual_machine_data_disk_attachment', role: 'services-box' },
   // Private builders' NAT address is tagged as the builders', so it is filed there and never blocks.
   { type: 'azurerm_public_ip', role: 'services-box', holds: 'address' },
   // The network interface carries the box's fixed private IP.
@@ -36,4 +40,6 @@ export const AZURE_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'azurerm_nat_gateway', role: 'network' },
   { type: 'azurerm_nat_gateway_public_ip_association', role: 'network' },
   { type: 'azurerm_subnet_nat_gateway_association', role: 'network' },
+  // Holds the restore's backup id while servicesBox.restoreFrom is set; the data disk is replaced when it changes.
+  { type: 'terraform_data', role: 'services-box' },
 ];

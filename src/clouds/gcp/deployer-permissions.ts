@@ -34,6 +34,8 @@ export const GCP_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     google_secret_manager_secret_iam_member: ['roles/secretmanager.admin'],
     google_dns_managed_zone: ['roles/dns.admin'],
     google_dns_record_set: ['roles/dns.admin'],
+    // Terraform's built-in terraform_data (the restore marker) calls no cloud API.
+    terraform_data: [],
     tls_private_key: [],
     tls_self_signed_cert: [],
     'data.google_compute_subnetwork': ['roles/compute.networkViewer'],

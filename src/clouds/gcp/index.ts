@@ -30,6 +30,12 @@ export const GCP_PROFILE: CloudProfile = {
     startStepMinutes: 60,
     minDailyRetention: 1,
     service: 'snapshot schedules',
+    // google_compute_disk.snapshot takes a snapshot's URL or partial URL; project ids are 6-30 characters and
+    // resource names RFC 1035 labels (cloud.google.com/compute/docs/naming-resources).
+    restoreFrom: {
+      pattern: /^projects\/[a-z][-a-z0-9]{4,28}[a-z0-9]\/global\/snapshots\/[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/,
+      allowed: 'a snapshot as projects/<project>/global/snapshots/<name>',
+    },
     source: 'cloud.google.com/compute/docs/reference/rest/v1/resourcePolicies (startTime: HH:00 UTC)',
     asOf: '2026-12-06',
   },

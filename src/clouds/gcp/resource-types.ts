@@ -3,7 +3,8 @@ import type { ResourceTypeRule } from '../resource-type-rule';
 /** Every resource type the GCP adapter renders, and what it is for; google_project_service enables APIs: other. */
 export const GCP_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'google_compute_instance', role: 'services-box', holds: 'instance', runs: 'servicesBox' },
-  { type: 'google_compute_disk', role: 'services-box', holds: 'disk' },
+  // A restore makes the disk anew from the backup in its snapshot.
+  { type: 'google_compute_disk', role: 'services-box', holds: 'disk', madeFrom: 'snapshot' },
   { type: 'google_compute_address', role: 'services-box', holds: 'address' },
   { type: 'google_compute_instance_template', role: 'builders', runs: 'builders' },
   { type: 'google_compute_region_instance_group_manager', role: 'builders', runs: 'builders' },
@@ -27,4 +28,6 @@ export const GCP_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'google_compute_subnetwork', role: 'network' },
   { type: 'google_compute_router', role: 'network' },
   { type: 'google_compute_router_nat', role: 'network' },
+  // Holds the restore's backup id while servicesBox.restoreFrom is set; the data disk is replaced when it changes.
+  { type: 'terraform_data', role: 'services-box' },
 ];

@@ -9,9 +9,23 @@ import { clock, dayCode, readCron } from './time-text';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
-/** The size of the box's root volume: the disk that holds the state. */
+/** The volumes aws_volume_attachment attaches to the box: its data volume. */
+function dataVolumes(stack: TerraformJson, box: StackResource): StackResource[] {
+  return resourcesOfType(stack, 'aws_volume_attachment')
+    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
+    .map((attachment) => referenced(stack, attachment.attributes.volume_id, 'aws_ebs_volume'))
+    .filter((volume): volume is StackResource => volume !== undefined);
+}
+
+/** The size of the box's data volume, else of its root volume (a stack from before the data volume). */
 function diskGiB(stack: TerraformJson, box: StackResource): number | null {
-  return literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
+  const data = dataVolumes(stack, box).map((volume) => literalNumber(stack, volume.attributes.size));
+  return distinct(data)[0] ?? literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
+}
+
+/** The snapshot the data volume is made from. */
+function restoredFrom(stack: TerraformJson, box: StackResource): string | null {
+  return dataVolumes(stack, box).map((volume) => literalText(stack, volume.attributes.snapshot_id)).find((id) => id !== undefined) ?? null;
 }
 
 /** The Elastic IP associated with the box, else one tagged for it. */
@@ -57,6 +71,7 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     protection: { deletionProtection: isTrue(a.disable_api_termination), preventDestroy: preventsDestroy(a) },
     install: installOf(stack, [box]),
     backup: backup(stack, box),
+    restoredFrom: restoredFrom(stack, box),
   };
 }
 

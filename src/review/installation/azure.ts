@@ -11,13 +11,24 @@ import { clock, dayCode } from './time-text';
 const DELETE_LOCKS = new Set(['CanNotDelete', 'ReadOnly']);
 const SCALE_SET_TYPES = ['azurerm_linux_virtual_machine_scale_set'];
 
-/** An attached managed data disk's size, else the OS disk's. */
-function diskGiB(stack: TerraformJson, vm: StackResource): number | null {
-  const attached = resourcesOfType(stack, 'azurerm_virtual_machine_data_disk_attachment')
+/** The managed data disks attached to the VM. */
+function dataDisks(stack: TerraformJson, vm: StackResource): StackResource[] {
+  return resourcesOfType(stack, 'azurerm_virtual_machine_data_disk_attachment')
     .filter((attachment) => refersTo(attachment.attributes.virtual_machine_id, vm.address))
     .map((attachment) => referenced(stack, attachment.attributes.managed_disk_id, 'azurerm_managed_disk'))
-    .map((disk) => (disk ? literalNumber(stack, disk.attributes.disk_size_gb) : undefined));
+    .filter((disk): disk is StackResource => disk !== undefined);
+}
+
+/** An attached managed data disk's size, else the OS disk's. */
+function diskGiB(stack: TerraformJson, vm: StackResource): number | null {
+  const attached = dataDisks(stack, vm).map((disk) => literalNumber(stack, disk.attributes.disk_size_gb));
   return distinct(attached)[0] ?? literalNumber(stack, block(vm.attributes.os_disk)?.disk_size_gb) ?? null;
+}
+
+/** The snapshot or disk a data disk copies (create_option Copy). */
+function restoredFrom(stack: TerraformJson, vm: StackResource): string | null {
+  const copies = dataDisks(stack, vm).filter((disk) => literalText(stack, disk.attributes.create_option) === 'Copy');
+  return copies.map((disk) => literalText(stack, disk.attributes.source_resource_id)).find((id) => id !== undefined) ?? null;
 }
 
 /** The primary IP configuration of the VM's first network interface. */
@@ -68,6 +79,7 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     protection: { deletionProtection: locked(stack, vm), preventDestroy: preventsDestroy(vm.attributes) },
     install: installOf(stack, [vm]),
     backup: backup(stack, vm),
+    restoredFrom: restoredFrom(stack, vm),
   };
 }
 

@@ -63,6 +63,7 @@ function servicesBoxFacts(summary: InstallationSummary, topology: ResolvedTopolo
     fact('services box', 'backup schedule', box.backup ? schedule(box.backup) : null, expectedSchedule),
     fact('services box', 'backups kept', box.backup?.retention ?? null, backup.retention),
     fact('services box', 'CircleCI install', box.install, want.install.method),
+    fact('services box', 'data disk restored from', box.restoredFrom, want.restoreFrom ?? null),
   ];
 }
 

@@ -67,6 +67,8 @@ function servicesBox(stack: TerraformJson): ServicesBoxSummary {
     protection: { deletionProtection: isTrue(a.deletion_protection), preventDestroy: preventsDestroy(a) },
     install: installOf(stack, [box]),
     backup: backup(stack, disks),
+    // The snapshot a disk is made from: only the data disk has one (the boot disk comes from an image).
+    restoredFrom: disks.map((disk) => literalText(stack, disk.attributes.snapshot)).find((id) => id !== undefined) ?? null,
   };
 }
 

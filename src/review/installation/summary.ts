@@ -43,6 +43,8 @@ export interface ServicesBoxSummary {
   readonly backup: BackupSummary | null;
   /** How the box gets CircleCI's services, from its boot text; null without boot text. */
   readonly install: InstallReading | null;
+  /** The backup its data disk is made from (a restore); null for an empty disk. */
+  readonly restoredFrom: string | null;
 }
 
 /** A working-hours schedule read from the stack. */
@@ -108,6 +110,7 @@ export const NO_SERVICES_BOX: ServicesBoxSummary = {
   protection: { deletionProtection: false, preventDestroy: false },
   backup: null,
   install: null,
+  restoredFrom: null,
 };
 
 /** What a stack without a builder group yields. */

@@ -14,6 +14,8 @@ export interface Placement {
   readonly holds: Holding | null;
   /** The cloud whose provider manages the resource; null for a cloud-neutral provider. */
   readonly cloud: Cloud | null;
+  /** For a disk: the argument naming the backup it is made from; null otherwise. */
+  readonly madeFrom: string | null;
 }
 
 // The tag picks between the two boxes for types either could use (instances, disks, addresses); a services box's
@@ -26,9 +28,9 @@ const TAG_DECIDES: readonly Role[] = ['services-box', 'builders', 'other'];
  */
 export function place(change: PlanChange, stack?: Cloud): Placement {
   const cloud = cloudOf(change.providerName, change.type);
-  if (stack !== undefined && cloud !== null && cloud !== stack) return { role: 'other', holds: null, cloud };
+  if (stack !== undefined && cloud !== null && cloud !== stack) return { role: 'other', holds: null, cloud, madeFrom: null };
   const rule = typeRule(cloud, change.type);
   const byType = rule?.role ?? 'other';
   const tagged = TAG_DECIDES.includes(byType) ? taggedRole(change.after) ?? taggedRole(change.before) : undefined;
-  return { role: tagged ?? byType, holds: rule?.holds ?? null, cloud };
+  return { role: tagged ?? byType, holds: rule?.holds ?? null, cloud, madeFrom: rule?.madeFrom ?? null };
 }

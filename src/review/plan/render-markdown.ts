@@ -82,10 +82,21 @@ function changeLine(change: ReviewedChange, review: PlanReview, blocking: Readon
   )}`;
 }
 
+/**
+ * What a restore's replacement means: the disk is made anew from the backup, and what the current disk holds is
+ * gone unless a backup has it. Said so that a restore is a decision, not a surprise.
+ */
+function restoreNote(change: BlockingChange): string[] {
+  if (change.restoredFrom === null) return [];
+  return [
+    `restore: the disk is made anew from ${inlineCode(change.restoredFrom)} (servicesBox.restoreFrom); the current disk, and what changed on it since that backup, is gone: apply only if that is the backup you mean, with the services box stopped, and remove restoreFrom after the deploy`,
+  ];
+}
+
 function blockingLine(change: BlockingChange): string {
   const meaning = change.reason ? reasonMeaning(change.reason) : undefined;
   const reason = change.reason ? [`reason: ${inlineCode(change.reason)}${meaning ? ` (${meaning})` : ''}`] : [];
-  const parts = [describeAction(change), `destroys ${HOLDING_TITLES[change.loses]}`, ...details(change), ...reason];
+  const parts = [describeAction(change), `destroys ${HOLDING_TITLES[change.loses]}`, ...details(change), ...reason, ...restoreNote(change)];
   return `- ${inlineCode(change.address)}: ${parts.join('; ')}`;
 }
 

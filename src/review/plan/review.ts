@@ -37,6 +37,8 @@ export interface ReviewedChange {
 export interface BlockingChange extends ReviewedChange {
   /** What it destroys. */
   readonly loses: Holding;
+  /** For a disk made anew from a backup (`servicesBox.restoreFrom`): the backup's id; null otherwise. */
+  readonly restoredFrom: string | null;
 }
 
 /** The review of one plan; the JSON report is this object as is. */
@@ -72,10 +74,17 @@ function notesOn(plan: Plan): string[] {
   ];
 }
 
+/** The backup a disk that is (re)created is made from, read from the planned object; null for anything else. */
+function restoredFrom(change: PlanChange, madeFrom: string | null): string | null {
+  if (madeFrom === null || !change.actions.includes('create') || typeof change.after !== 'object' || change.after === null) return null;
+  const source = (change.after as Record<string, unknown>)[madeFrom];
+  return typeof source === 'string' && source !== '' ? source : null;
+}
+
 function reviewChange(
   change: PlanChange,
   stack: Cloud | undefined,
-): { reviewed: ReviewedChange; loses: Holding | null } {
+): { reviewed: ReviewedChange; loses: Holding | null; restoredFrom: string | null } {
   const placement = place(change, stack);
   const action = classifyActions(change.actions, change.previousAddress !== undefined);
   const reviewed: ReviewedChange = {
@@ -91,7 +100,7 @@ function reviewChange(
     reason: change.actionReason ?? null,
     deposed: change.deposed ?? null,
   };
-  return { reviewed, loses: blockingLoss(placement, action) };
+  return { reviewed, loses: blockingLoss(placement, action), restoredFrom: restoredFrom(change, placement.madeFrom) };
 }
 
 /** Reviews a plan: every managed change placed in a role, its action classified, and what blocks picked out. */
@@ -105,10 +114,10 @@ export function buildReview(plan: Plan, file: string, stack?: Cloud): PlanReview
       dataSources += 1;
       continue;
     }
-    const { reviewed, loses } = reviewChange(change, stack);
+    const { reviewed, loses, restoredFrom: backup } = reviewChange(change, stack);
     counts[reviewed.action] += 1;
     if (reviewed.action !== 'no-op') changes[reviewed.role].push(reviewed);
-    if (loses !== null) blocking.push({ ...reviewed, loses });
+    if (loses !== null) blocking.push({ ...reviewed, loses, restoredFrom: backup });
   }
   return {
     file,

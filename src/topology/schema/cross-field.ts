@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CLOUDS } from '../../cloud';
+import { CLOUD_PROFILES } from '../../clouds';
 import { BUILT_IN_CIDR_PEERS, ROLES } from '../../firewall/model';
 import { buildMatrix, DEFAULT_RULE_NAMES } from '../../firewall/matrix';
 import { isWorldOpen } from '../cidr';
@@ -22,6 +23,22 @@ function checkSecret(ctx: Ctx, spec: TopologySpec, ref: SecretRef, path: (string
   if (!('existing' in ref)) return;
   for (const cloud of spec.clouds) {
     if (!ref.existing[cloud]) issue(ctx, [...path, 'existing', cloud], `is missing: ${cloud} is selected, so its existing secret is needed`);
+  }
+}
+
+/**
+ * Each selected cloud needs a backup id of its own shape. An id for a cloud that is not selected is ignored, as the
+ * cloud sections and the secrets' `existing` ids are, so one file can name a backup on every cloud it may restore to.
+ */
+function checkRestoreFrom(ctx: Ctx, spec: TopologySpec): void {
+  const restore = spec.servicesBox.restoreFrom;
+  if (!restore) return;
+  for (const cloud of spec.clouds) {
+    const id = restore[cloud];
+    const { allowed, pattern } = CLOUD_PROFILES[cloud].backup.restoreFrom;
+    const path = ['servicesBox', 'restoreFrom', cloud];
+    if (id === undefined) issue(ctx, path, `is missing: ${cloud} is selected, so the restore needs its backup id (${allowed})`);
+    else if (!pattern.test(id)) issue(ctx, path, `is ${JSON.stringify(id)}; expected ${allowed}`);
   }
 }
 
@@ -58,6 +75,7 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
   if ((servicesBox.vcpus === undefined) !== (servicesBox.memoryGiB === undefined)) {
     issue(ctx, ['servicesBox', servicesBox.vcpus === undefined ? 'vcpus' : 'memoryGiB'], 'is required together with the other of vcpus / memoryGiB');
   }
+  checkRestoreFrom(ctx, spec);
   if (!servicesBox.protection && !spec.throwaway) {
     issue(ctx, ['servicesBox', 'protection'], 'may be false only in a throwaway installation (set throwaway: true)');
   }

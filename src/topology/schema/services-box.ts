@@ -16,6 +16,21 @@ export const backupSchema = z
   })
   .meta({ description: 'Snapshots of the services box disk, taken without downtime. Default daily, keep 7.' });
 
+/**
+ * A backup per selected cloud to create the services box's data disk from. Each id's shape is checked against the
+ * cloud's profile with the other cross-field rules, where the selected clouds are known.
+ */
+export const restoreFromSchema = z
+  .strictObject({
+    aws: z.string().optional().meta({ description: 'An EBS snapshot id, snap-….' }),
+    gcp: z.string().optional().meta({ description: 'A snapshot, projects/<project>/global/snapshots/<name>.' }),
+    azure: z.string().optional().meta({ description: 'A snapshot or managed disk id, /subscriptions/…/providers/Microsoft.Compute/snapshots/<name> or …/disks/<name>.' }),
+  })
+  .meta({
+    description:
+      'Restore: the data disk is created from these backups, one per selected cloud. Remove it once the restore is deployed (see the README, "Restore drill").',
+  });
+
 /** The one stateful box. */
 export const servicesBoxSchema = z
   .strictObject({
@@ -35,6 +50,7 @@ export const servicesBoxSchema = z
       .default(true)
       .meta({ description: 'Termination / deletion protection and prevent_destroy. Only a throwaway installation may turn it off.' }),
     install: installSchema('services box'),
+    restoreFrom: restoreFromSchema.optional(),
   })
   .default({ backup: { frequency: 'daily', at: '03:00', weekday: 'SUN', retention: 7 }, protection: true, install: { method: 'documented' } })
   .meta({ description: 'The stateful box holding the frontend and all data. Never replaced casually; backed up.' });

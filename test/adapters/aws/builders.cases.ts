@@ -52,7 +52,7 @@ describe('AWS builders', () => {
     for (const text of [builderCloudConfig(json).text, String(only(json, 'aws_instance')[1].user_data)]) {
       expect(text).not.toContain('%{');
       const interpolations = text.match(/\$\{[^}]*\}/g) ?? [];
-      for (const i of interpolations) expect(i).toMatch(/^\$\{(aws_[a-z0-9_]+|data\.aws_[a-z0-9_]+|cidrhost\(data\.aws_subnet)\.?[A-Za-z0-9_.]*[^}]*\}$/);
+      for (const i of interpolations) expect(i).toMatch(/^\$\{(aws_[a-z0-9_]+|data\.aws_[a-z0-9_]+|cidrhost\(data\.aws_subnet|replace\(aws_ebs_volume)\.?[A-Za-z0-9_.]*[^}]*\}$/);
     }
   });
 

@@ -79,7 +79,9 @@ describe('AWS network', () => {
     expect(resourcesOf(passed, 'aws_vpc')).toEqual({});
     expect(only(passed, 'aws_instance')[1]).toMatchObject({ subnet_id: 'subnet-0fromapp01', private_ip: '10.9.0.50' });
     expect(only(passed, 'aws_autoscaling_group')[1].vpc_zone_identifier).toEqual(['subnet-0fromapp01', 'subnet-0fromapp02']);
-    expect(passed.data?.aws_subnet).toBeUndefined();
+    // Only the box's subnet is looked up, for the zone its data volume must be in; the app checks its own network.
+    expect(Object.values(passed.data?.aws_subnet ?? {})).toEqual([{ id: 'subnet-0fromapp01' }]);
+    expect(only(passed, 'aws_ebs_volume')[1].availability_zone).toMatch(/^\$\{data\.aws_subnet\.\S+\.availability_zone\}$/);
   });
 
   test('GIVEN a VPC too small to carve subnets from WHEN synthesized THEN it fails naming aws.network.vpcCidr', () => {

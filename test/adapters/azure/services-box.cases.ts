@@ -46,8 +46,10 @@ describe('Azure services box', () => {
       prevent_destroy: true,
       ignore_changes: expect.arrayContaining(['custom_data', 'source_image_reference', 'source_image_id', 'admin_ssh_key']),
     });
-    const [, lock] = only(json, 'azurerm_management_lock');
-    expect(lock).toMatchObject({ lock_level: 'CanNotDelete', scope: ref('azurerm_linux_virtual_machine', vmName, 'id') });
+    const locks = Object.values(resourcesOf(json, 'azurerm_management_lock'));
+    expect(locks).toContainEqual(expect.objectContaining({ lock_level: 'CanNotDelete', scope: ref('azurerm_linux_virtual_machine', vmName, 'id') }));
+    const [diskName] = only(json, 'azurerm_managed_disk');
+    expect(locks).toContainEqual(expect.objectContaining({ lock_level: 'CanNotDelete', scope: ref('azurerm_managed_disk', diskName, 'id') }));
     expect(only(json, 'azurerm_public_ip')[1].lifecycle).toEqual({ prevent_destroy: true });
   });
 
@@ -85,7 +87,7 @@ describe('Azure services box', () => {
     });
     expect(settings.GITHUB_CLIENT_SECRET).toBeUndefined();
     expect(settings.CIRCLE_SECRET_PASSPHRASE).toBeUndefined();
-    expect(config.runcmd).toEqual(['set -eu', 'systemctl daemon-reload', 'systemctl enable --now circleci-secrets.service', 'systemctl enable --now circleci-secrets.timer', '/usr/local/sbin/circleci-install']);
+    expect(config.runcmd).toEqual(['set -eu', '/usr/local/sbin/circleci-data-disk', 'systemctl daemon-reload', 'systemctl enable --now circleci-secrets.service', 'systemctl enable --now circleci-secrets.timer', '/usr/local/sbin/circleci-install']);
     expect(fileOf(config, '/etc/systemd/system/circleci-secrets.service')).toContain('ExecStart=/usr/local/sbin/fetch-installation-secrets');
     expect(text).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
   });

@@ -14,7 +14,8 @@ describe('GCP customer-managed key', () => {
 
   it('GIVEN gcp.kmsKey WHEN synthesized THEN the services box disk and every builder template disk are encrypted with it', () => {
     const disks = Object.values(resourcesOf(keyed, 'google_compute_disk')) as Json[];
-    expect(disks.map((d) => d.disk_encryption_key)).toEqual([{ kms_key_self_link: KEY }]);
+    // the boot disk and the data disk
+    expect(disks.map((d) => d.disk_encryption_key)).toEqual([{ kms_key_self_link: KEY }, { kms_key_self_link: KEY }]);
     const templates = Object.values(resourcesOf(keyed, 'google_compute_instance_template')) as Json[];
     expect(templates.length).toBeGreaterThan(0);
     for (const template of templates) expect(template.disk.map((d: Json) => d.disk_encryption_key)).toEqual([{ kms_key_self_link: KEY }]);

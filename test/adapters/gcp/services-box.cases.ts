@@ -27,7 +27,7 @@ describe('GCP services box', () => {
   });
 
   it('boots from a disk of the topology size from the Ubuntu LTS family, kept when the VM goes', () => {
-    const disk = onlyResource(json, 'google_compute_disk') as Json;
+    const disk = (Object.values(resourcesOf(json, 'google_compute_disk')) as Json[]).find((d) => d.name === 'ci-services-box');
     expect(disk).toMatchObject({
       name: 'ci-services-box',
       size: 200,
@@ -90,8 +90,11 @@ describe('GCP services box', () => {
     const policy = onlyResource(json, 'google_compute_resource_policy') as Json;
     expect(policy.snapshot_schedule_policy.schedule).toEqual({ daily_schedule: { days_in_cycle: 1, start_time: '03:00' } });
     expect(policy.snapshot_schedule_policy.retention_policy).toEqual({ max_retention_days: 7, on_source_disk_delete: 'KEEP_AUTO_SNAPSHOTS' });
-    const attachment = onlyResource(json, 'google_compute_disk_resource_policy_attachment') as Json;
-    expect(attachment.disk).toContain('google_compute_disk.installation_services_box_disk');
+    const attachments = Object.values(resourcesOf(json, 'google_compute_disk_resource_policy_attachment')) as Json[];
+    expect(attachments.map((a) => a.disk).sort()).toEqual([
+      expect.stringContaining('google_compute_disk.installation_services_box_data_disk'),
+      expect.stringContaining('google_compute_disk.installation_services_box_disk'),
+    ]);
   });
 
   it('snapshots weekly on the weekday when asked, keeping as many weeks as the retention', () => {

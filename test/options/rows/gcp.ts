@@ -43,7 +43,7 @@ export const GCP_ROWS: readonly Row[] = [
     ),
   },
   { path: 'gcp.servicesBox.instanceType', gcp: rendered('alternatives', 'instance `machine_type`', (json) => one(json, 'google_compute_instance').machine_type, 'n2-standard-32') },
-  { path: 'gcp.servicesBox.image', gcp: rendered('alternatives', 'boot disk `image`', (json) => one(json, 'google_compute_disk').image, 'projects/example-ci-project/global/images/services-box-golden') },
+  { path: 'gcp.servicesBox.image', gcp: rendered('alternatives', 'boot disk `image`', (json) => all(json, 'google_compute_disk').map((disk) => disk.image).filter(Boolean), ['projects/example-ci-project/global/images/services-box-golden']) },
   {
     path: 'gcp.servicesBox.privateIp',
     gcp: rendered('everything', 'reserved internal `address`', (json) => all(json, 'google_compute_address').find((a) => a.address_type === 'INTERNAL')?.address, '10.80.0.20', {
@@ -66,10 +66,10 @@ export const GCP_ROWS: readonly Row[] = [
     path: 'gcp.kmsKey',
     gcp: rendered(
       'everything',
-      'disk and template `disk_encryption_key`; secrets kept in the region under the key',
+      'disks and template `disk_encryption_key`; secrets kept in the region under the key',
       (json) => [
         ...new Set([
-          one(json, 'google_compute_disk').disk_encryption_key.kms_key_self_link,
+          ...all(json, 'google_compute_disk').map((disk) => disk.disk_encryption_key.kms_key_self_link),
           ...all(json, 'google_compute_instance_template').map((t) => t.disk[0].disk_encryption_key.kms_key_self_link),
           ...all(json, 'google_secret_manager_secret').map((s) => s.replication.user_managed.replicas[0].customer_managed_encryption.kms_key_name),
         ]),

@@ -2,7 +2,8 @@ import type { Cloud } from '../../../src/cloud';
 import type { TerraformJson } from '../../helpers/synth';
 import { profileOf } from '../../../src/clouds';
 import { rendered, type Model, type Refusal, type Row } from '../cells';
-import { all, installMethod, one, servicesBoxBoot } from '../terraform';
+import { all, installMethod, one, servicesBoxBoot, type Attributes } from '../terraform';
+import { RESTORE_FROM } from '../../helpers/restore';
 import { byCloud, everywhere } from './helpers';
 
 function boxType(json: TerraformJson, cloud: Cloud): string {
@@ -13,12 +14,50 @@ function boxType(json: TerraformJson, cloud: Cloud): string {
   });
 }
 
-function boxDisk(json: TerraformJson, cloud: Cloud): number {
+/** The data disk, which holds the box's state. */
+function dataDisk(json: TerraformJson, cloud: Cloud): Attributes {
   return byCloud(cloud, {
-    aws: () => one(json, 'aws_instance').root_block_device.volume_size,
-    gcp: () => one(json, 'google_compute_disk').size,
-    azure: () => one(json, 'azurerm_linux_virtual_machine').os_disk.disk_size_gb,
+    aws: () => one(json, 'aws_ebs_volume'),
+    gcp: () => all(json, 'google_compute_disk').find((disk) => disk.image === undefined)!,
+    azure: () => one(json, 'azurerm_managed_disk'),
   });
+}
+
+/** The sizes of the data disk and of the boot disk, which keeps the same size (see the README's "Upgrading"). */
+function boxDisk(json: TerraformJson, cloud: Cloud): number[] {
+  return byCloud(cloud, {
+    aws: () => [one(json, 'aws_ebs_volume').size, one(json, 'aws_instance').root_block_device.volume_size],
+    gcp: () => [dataDisk(json, cloud).size, all(json, 'google_compute_disk').find((disk) => disk.image !== undefined)!.size],
+    azure: () => [one(json, 'azurerm_managed_disk').disk_size_gb, one(json, 'azurerm_linux_virtual_machine').os_disk.disk_size_gb],
+  });
+}
+
+/** What the data disk is made from: the backup id, as the cloud's argument holds it. */
+function diskSource(json: TerraformJson, cloud: Cloud): unknown {
+  const disk = dataDisk(json, cloud);
+  return byCloud(cloud, { aws: () => disk.snapshot_id, gcp: () => disk.snapshot, azure: () => [disk.create_option, disk.source_resource_id] });
+}
+
+const literally = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+
+/** A malformed backup id of a cloud, refused naming the value and what is allowed. */
+function malformedBackup(cloud: Cloud, id: string): Refusal {
+  const { allowed } = profileOf(cloud).backup.restoreFrom;
+  return { patch: { servicesBox: { restoreFrom: { [cloud]: id } } }, message: literally(`is "${id}"; expected ${allowed}`), what: `anything but ${allowed.split(',')[0]}` };
+}
+
+const RESTORE_HOW = {
+  aws: 'data volume `snapshot_id`; a `terraform_data` marker replaces the volume once (`ignore_changes` on the source, no `prevent_destroy` meanwhile)',
+  gcp: 'data disk `snapshot`; replaced once the same way',
+  azure: 'data disk `create_option` Copy and `source_resource_id` (a snapshot or a disk); replaced once the same way, its lock lifted meanwhile',
+} as const;
+
+const MALFORMED = { aws: 'vol-0123456789abcdef0', gcp: 'ci-services-box-data-20261201', azure: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ci/providers/Microsoft.Compute/images/golden' } as const;
+
+/** servicesBox.restoreFrom.<cloud>: the data disk made from the backup; a malformed id refused. */
+function restoreCell(cloud: Cloud): Pick<Row, Cloud> {
+  const expected = cloud === 'azure' ? ['Copy', RESTORE_FROM.azure] : RESTORE_FROM[cloud];
+  return { [cloud]: rendered('everything', RESTORE_HOW[cloud], (json) => diskSource(json, cloud), expected, { refuses: malformedBackup(cloud, MALFORMED[cloud]) }) };
 }
 
 const dlmSchedule = (json: TerraformJson) => one(json, 'aws_dlm_lifecycle_policy').policy_details.schedule[0];
@@ -37,11 +76,15 @@ function diskTooLarge(cloud: Cloud): Refusal {
   return { patch: { servicesBox: { diskGiB: disks.maxGiB + 1 } }, message: new RegExp(`is more than the largest disk the services box can have on ${title} \\(${disks.maxGiB} GiB\\)`), what: `more than ${disks.maxGiB} GiB` };
 }
 
-const DISK_HOW = { aws: 'root volume `volume_size`', gcp: '`google_compute_disk.size`', azure: '`os_disk.disk_size_gb`' } as const;
+const DISK_HOW = {
+  aws: 'data volume `size` (`aws_ebs_volume`), and the root volume',
+  gcp: 'data disk `size` (`google_compute_disk`), and the boot disk',
+  azure: 'data disk `disk_size_gb` (`azurerm_managed_disk`), and the OS disk',
+} as const;
 
 /** servicesBox.diskGiB on each cloud: the disk's size, and a size above the cloud's largest refused. */
 function diskCells(): Pick<Row, Cloud> {
-  const cell = (cloud: Cloud) => rendered('everything', DISK_HOW[cloud], (json) => boxDisk(json, cloud), 500, { refuses: diskTooLarge(cloud) });
+  const cell = (cloud: Cloud) => rendered('everything', DISK_HOW[cloud], (json) => boxDisk(json, cloud), [500, 500], { refuses: diskTooLarge(cloud) });
   return { aws: cell('aws'), gcp: cell('gcp'), azure: cell('azure') };
 }
 
@@ -53,9 +96,9 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
     path: 'servicesBox.dailyActiveUsers',
     ...everywhere(
       'alternatives',
-      { aws: 'type and root volume size from the table', gcp: 'type and disk size from the table', azure: 'size and OS disk size from the table' },
+      { aws: 'type and data volume size from the table', gcp: 'type and data disk size from the table', azure: 'size and data disk size from the table' },
       (json, { cloud }) => boxDisk(json, cloud),
-      ({ resolved }: Model) => resolved.servicesBox.diskGiB,
+      ({ resolved }: Model) => [resolved.servicesBox.diskGiB, resolved.servicesBox.diskGiB],
     ),
   },
   {
@@ -106,9 +149,9 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
   },
   {
     path: 'servicesBox.protection',
-    aws: rendered('alternatives', '`disable_api_termination` and `prevent_destroy` (box, Elastic IP)', (json) => [one(json, 'aws_instance').disable_api_termination, one(json, 'aws_instance').lifecycle.prevent_destroy], [false, false]),
-    gcp: rendered('alternatives', '`deletion_protection` and `prevent_destroy` (VM, disk, addresses)', (json) => [one(json, 'google_compute_instance').deletion_protection, one(json, 'google_compute_disk').lifecycle.prevent_destroy], [false, false]),
-    azure: rendered('alternatives', 'CanNotDelete lock and `prevent_destroy`', (json) => [all(json, 'azurerm_management_lock').length, one(json, 'azurerm_linux_virtual_machine').lifecycle.prevent_destroy], [0, false]),
+    aws: rendered('alternatives', '`disable_api_termination` and `prevent_destroy` (box, data volume, Elastic IP)', (json) => [one(json, 'aws_instance').disable_api_termination, one(json, 'aws_instance').lifecycle.prevent_destroy, one(json, 'aws_ebs_volume').lifecycle.prevent_destroy], [false, false, false]),
+    gcp: rendered('alternatives', '`deletion_protection` and `prevent_destroy` (VM, disks, addresses)', (json) => [one(json, 'google_compute_instance').deletion_protection, ...all(json, 'google_compute_disk').map((disk) => disk.lifecycle.prevent_destroy)], [false, false, false]),
+    azure: rendered('alternatives', 'CanNotDelete locks (VM, data disk) and `prevent_destroy`', (json) => [all(json, 'azurerm_management_lock').length, one(json, 'azurerm_linux_virtual_machine').lifecycle.prevent_destroy, one(json, 'azurerm_managed_disk').lifecycle.prevent_destroy], [0, false, false]),
   },
   {
     path: 'servicesBox.install.method',
@@ -123,4 +166,7 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
     path: 'servicesBox.install.commands',
     ...everywhere('alternatives', { aws: 'the lines of `circleci-install`', gcp: 'the same', azure: 'the same' }, (json, { cloud }) => servicesBoxBoot(cloud, json).includes('bash /opt/mirror/replicated.sh no-proxy'), true),
   },
+  { path: 'servicesBox.restoreFrom.aws', ...restoreCell('aws') },
+  { path: 'servicesBox.restoreFrom.gcp', ...restoreCell('gcp') },
+  { path: 'servicesBox.restoreFrom.azure', ...restoreCell('azure') },
 ];

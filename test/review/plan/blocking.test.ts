@@ -81,3 +81,37 @@ describe('what does not block', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a restore in the plan', () => {
+  // The plan a restore makes: the marker's input changed (Terraform replaces on its update, not its creation), and
+  // the disk replaced because of it.
+  const restores = [
+    ['aws_ebs_volume.installation_services_box_data_volume_A3AB5A34', 'snapshot_id', 'snap-0123456789abcdef0'],
+    ['google_compute_disk.installation_services_box_data_disk_E3514D27', 'snapshot', 'projects/example-ci-project/global/snapshots/ci-services-box-data-20261201'],
+    ['azurerm_managed_disk.installation_services_box_data_disk_24C976DC', 'source_resource_id', '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ci-restore/providers/Microsoft.Compute/snapshots/ci-services-box-data-1'],
+  ] as const;
+
+  it.each(restores)('GIVEN %s replaced by replace_triggered_by with its %s set WHEN reviewed THEN it blocks and the report explains the restore', (address, attribute, backup) => {
+    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['update'], { before: { input: null }, after: { input: { backup } } });
+    const disk = resourceChange(address, REPLACE, { after: { [attribute]: backup }, action_reason: 'replace_by_triggers' });
+    const report = review(planText([marker, disk]));
+    expect(report.exitCode).toBe(1);
+    expect(report.review.blocking).toEqual([expect.objectContaining({ address, loses: 'disk', restoredFrom: backup, reason: 'replace_by_triggers' })]);
+    expect(report.markdown).toContain(`reason: \`replace_by_triggers\` (replace_triggered_by fired); restore: the disk is made anew from \`${backup}\` (servicesBox.restoreFrom); the current disk, and what changed on it since that backup, is gone`);
+    // the marker itself is the services box's, and loses nothing
+    expect(report.review.changes['services-box'].map((c) => c.address)).toContain('terraform_data.installation_services_box_data_restore_from_F51971DE');
+  });
+
+  it('GIVEN a data disk replaced for another reason (no backup in the planned object) WHEN reviewed THEN it blocks without a restore note', () => {
+    const report = review(planText([resourceChange('aws_ebs_volume.data', REPLACE, { after: { size: 100 }, replace_paths: [['availability_zone']] })]));
+    expect(report.review.blocking).toEqual([expect.objectContaining({ loses: 'disk', restoredFrom: null })]);
+    expect(report.markdown).not.toContain('restore:');
+  });
+
+  it('GIVEN restoreFrom removed after the restore (the marker\'s input ignored, the disk untouched) WHEN reviewed THEN nothing blocks', () => {
+    const marker = resourceChange('terraform_data.installation_services_box_data_restore_from_F51971DE', ['no-op'], { before: { input: { backup: 'snap-0123456789abcdef0' } }, after: { input: { backup: 'snap-0123456789abcdef0' } } });
+    const report = review(planText([marker]));
+    expect(report.exitCode).toBe(0);
+    expect(report.review.blocking).toEqual([]);
+  });
+});

@@ -174,6 +174,7 @@ describe('placing by provider', () => {
     expect(place(change('google_compute_instance', 'gcp'), 'aws')).toEqual({
       role: 'other',
       holds: null,
+      madeFrom: null,
       cloud: 'gcp',
     });
   });
@@ -209,6 +210,7 @@ describe('placing by provider', () => {
     expect(place(change('null_resource', 'registry.terraform.io/hashicorp/null'), 'aws')).toEqual({
       role: 'other',
       holds: null,
+      madeFrom: null,
       cloud: null,
     });
   });

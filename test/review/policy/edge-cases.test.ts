@@ -58,4 +58,16 @@ describe('rules on less common but valid configurations', () => {
     });
     expect(statusOf(servicesBoxWithoutBackup.check(stack, FIXTURE_CONTEXT), 'google_compute_instance.services_box')).toBe('compliant');
   });
+
+  it('GIVEN an AWS box whose only tagged volume is an attached data volume WHEN backups are checked THEN it complies, and not once the tag is gone', () => {
+    const withDataVolume = (tags: Record<string, string>) =>
+      failingStack('aws', (s) => {
+        delete resources(s, 'aws_instance').services_box.root_block_device.tags;
+        s.resource.aws_ebs_volume = { data: { size: 100, tags } };
+        s.resource.aws_volume_attachment = { data: { device_name: '/dev/sdf', volume_id: '${aws_ebs_volume.data.id}', instance_id: '${aws_instance.services_box.id}' } };
+      });
+    const wanted = resources(failingStack('aws', () => undefined), 'aws_dlm_lifecycle_policy').backup.policy_details.target_tags;
+    expect(statusOf(servicesBoxWithoutBackup.check(withDataVolume(wanted), FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('compliant');
+    expect(statusOf(servicesBoxWithoutBackup.check(withDataVolume({}), FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('non-compliant');
+  });
 });

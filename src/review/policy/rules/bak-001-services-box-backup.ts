@@ -15,13 +15,26 @@ function matches(wanted: Tags, tags: Tags): boolean {
   return keys.length > 0 && keys.every((key) => tags[key] === wanted[key]);
 }
 
-/** DLM targets instances by instance tags and volumes by volume tags, which aws_instance sets in other places. */
+/** The tags of the aws_ebs_volume resources an aws_volume_attachment attaches to the box. */
+function attachedVolumeTags(stack: TerraformJson, box: StackResource): Tags[] {
+  return resourcesOfType(stack, 'aws_volume_attachment')
+    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
+    .flatMap((attachment) => referencedResources(stack, attachment.attributes.volume_id))
+    .filter((volume) => volume.type === 'aws_ebs_volume')
+    .map((volume) => tagsOf(volume.attributes.tags));
+}
+
+/**
+ * DLM targets instances by instance tags and volumes by volume tags, which aws_instance sets in other places and a
+ * separate data volume (aws_ebs_volume) carries itself.
+ */
 function dlmCovers(stack: TerraformJson, box: StackResource): boolean {
   const a = box.attributes;
   const volumeTags = [
     tagsOf(block(a.root_block_device)?.tags),
     tagsOf(a.volume_tags),
     ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)),
+    ...attachedVolumeTags(stack, box),
   ];
   return resourcesOfType(stack, 'aws_dlm_lifecycle_policy')
     .filter((policy) => String(policy.attributes.state ?? 'ENABLED') !== 'DISABLED')
