@@ -23,9 +23,16 @@ export function removeFolders(folders: readonly string[]): string[] {
   });
 }
 
+/** The resources of a synthesized stack: Terraform JSON (`cdk.tf.json`), or HCL (`cdk.tf`, from `--hcl`). */
+function resourceCount(stackFile: string): number {
+  const text = readFileSync(stackFile, 'utf8');
+  if (!stackFile.endsWith('.json')) return (text.match(/^resource "/gm) ?? []).length;
+  const json = JSON.parse(text) as { resource?: Record<string, Record<string, unknown>> };
+  return Object.values(json.resource ?? {}).reduce((total, ofType) => total + Object.keys(ofType).length, 0);
+}
+
 /** `wrote <path> (<n> resources)` for a synthesized stack file. */
 export function writtenLine(stackFile: string): string {
-  const json = JSON.parse(readFileSync(stackFile, 'utf8')) as { resource?: Record<string, Record<string, unknown>> };
-  const count = Object.values(json.resource ?? {}).reduce((total, ofType) => total + Object.keys(ofType).length, 0);
+  const count = resourceCount(stackFile);
   return `wrote ${shownPath(stackFile)} (${count} resource${count === 1 ? '' : 's'})`;
 }

@@ -1,6 +1,7 @@
 import { ComputeDisk } from '@cdktf/provider-google/lib/compute-disk';
 import { ComputeDiskResourcePolicyAttachment } from '@cdktf/provider-google/lib/compute-disk-resource-policy-attachment';
 import { ComputeResourcePolicy } from '@cdktf/provider-google/lib/compute-resource-policy';
+import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
@@ -66,7 +67,8 @@ export class GcpBackup extends Construct {
       zone: props.dataDisk.zone,
       // A restore replaces the disk under the same name, which would leave this attachment in the state but gone
       // from the new disk: it is made again with the disk.
-      lifecycle: { replaceTriggeredBy: [props.dataDisk] },
+      // A bare address: Terraform's JSON syntax takes no `${...}` in replace_triggered_by.
+      lifecycle: { replaceTriggeredBy: [dependable(props.dataDisk)] },
     });
   }
 }

@@ -1,4 +1,4 @@
-import { DataResource, type ITerraformDependable } from 'cdktf';
+import { DataResource, dependable } from 'cdktf';
 import type { Construct } from 'constructs';
 
 /** What a data disk's lifecycle gets from {@link restoreTrigger}. */
@@ -7,8 +7,8 @@ export interface RestoreLifecycle {
   readonly preventDestroy: boolean;
   /** The disk's source attributes: a changed or removed source alone replaces nothing. */
   readonly ignoreChanges: string[];
-  /** The restore marker. */
-  readonly replaceTriggeredBy: ITerraformDependable[];
+  /** The restore marker, as a bare address: Terraform's JSON syntax takes no `${...}` in replace_triggered_by. */
+  readonly replaceTriggeredBy: string[];
 }
 
 /**
@@ -28,5 +28,5 @@ export function restoreTrigger(scope: Construct, props: { restoreFrom?: string; 
   const marker = new DataResource(scope, 'restore_from', {
     ...(restoring ? { input: { backup: props.restoreFrom } } : { lifecycle: { ignoreChanges: ['input'] } }),
   });
-  return { preventDestroy: props.protection && !restoring, ignoreChanges: props.sourceAttributes, replaceTriggeredBy: [marker] };
+  return { preventDestroy: props.protection && !restoring, ignoreChanges: props.sourceAttributes, replaceTriggeredBy: [dependable(marker)] };
 }

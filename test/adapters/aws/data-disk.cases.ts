@@ -14,7 +14,7 @@ describe('AWS services box data volume', () => {
     // the restore marker is there from the start, its input ignored while no restore is asked for (see restore-trigger.ts)
     const [markerName, marker] = only(json, 'terraform_data');
     expect(marker).toEqual({ lifecycle: { ignore_changes: ['input'] } });
-    expect(volume.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot_id'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(volume.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot_id'], replace_triggered_by: [`terraform_data.${markerName}`] });
     const [, policy] = only(json, 'aws_dlm_lifecycle_policy');
     const targetTags = (policy.policy_details as { target_tags: Record<string, string> }).target_tags;
     expect(volume.tags).toMatchObject(targetTags);
@@ -45,6 +45,6 @@ describe('AWS services box data volume', () => {
     const [markerName, marker] = only(restored, 'terraform_data');
     expect(disk.snapshot_id).toBe(RESTORE_FROM.aws);
     expect(marker).toEqual({ input: { backup: RESTORE_FROM.aws } });
-    expect(disk.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['snapshot_id'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(disk.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['snapshot_id'], replace_triggered_by: [`terraform_data.${markerName}`] });
   });
 });

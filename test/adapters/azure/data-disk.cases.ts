@@ -11,7 +11,7 @@ describe('Azure services box data disk', () => {
     expect(disk.source_resource_id).toBeUndefined();
     const [markerName, marker] = only(json, 'terraform_data');
     expect(marker).toEqual({ lifecycle: { ignore_changes: ['input'] } });
-    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['create_option', 'source_resource_id'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['create_option', 'source_resource_id'], replace_triggered_by: [`terraform_data.${markerName}`] });
     const [vmName] = only(json, 'azurerm_linux_virtual_machine');
     const [, attachment] = only(json, 'azurerm_virtual_machine_data_disk_attachment');
     expect(attachment).toEqual({ managed_disk_id: ref('azurerm_managed_disk', diskName, 'id'), virtual_machine_id: ref('azurerm_linux_virtual_machine', vmName, 'id'), lun: 0, caching: 'ReadOnly' });
@@ -36,7 +36,7 @@ describe('Azure services box data disk', () => {
     const [markerName, marker] = only(restored, 'terraform_data');
     expect(marker).toEqual({ input: { backup: RESTORE_FROM.azure } });
     expect(copy).toMatchObject({ create_option: 'Copy', source_resource_id: RESTORE_FROM.azure });
-    expect(copy.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['create_option', 'source_resource_id'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(copy.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['create_option', 'source_resource_id'], replace_triggered_by: [`terraform_data.${markerName}`] });
     expect(Object.values(resourcesOf(restored, 'azurerm_management_lock')).map((l) => l.scope)).not.toContain(ref('azurerm_managed_disk', restoredName, 'id'));
   });
 });

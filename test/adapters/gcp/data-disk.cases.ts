@@ -21,13 +21,13 @@ describe('GCP services box data disk', () => {
     expect(disk.image).toBeUndefined();
     const [markerName, marker] = Object.entries(resourcesOf(json, 'terraform_data'))[0];
     expect(marker).toMatchObject({ lifecycle: { ignore_changes: ['input'] } });
-    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(disk.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['snapshot'], replace_triggered_by: [`terraform_data.${markerName}`] });
     expect(instance.attached_disk).toEqual([{ source: `\${google_compute_disk.${diskName}.self_link}`, device_name: 'circleci-data', mode: 'READ_WRITE' }]);
   });
 
   it('GIVEN the default topology WHEN synthesized THEN the snapshot schedule covers the data disk and follows it through a replacement', () => {
     const attachment = (Object.values(resourcesOf(json, 'google_compute_disk_resource_policy_attachment')) as Json[]).find((a) => a.disk.includes(diskName));
-    expect(attachment?.lifecycle).toEqual({ replace_triggered_by: [`\${google_compute_disk.${diskName}}`] });
+    expect(attachment?.lifecycle).toEqual({ replace_triggered_by: [`google_compute_disk.${diskName}`] });
   });
 
   it('GIVEN the default topology WHEN synthesized THEN the boot text mounts the disk by its device name before the install', () => {
@@ -43,6 +43,6 @@ describe('GCP services box data disk', () => {
     expect(marker).toMatchObject({ input: { backup: RESTORE_FROM.gcp } });
     expect(marker.lifecycle).toBeUndefined();
     expect(fromBackup.snapshot).toBe(RESTORE_FROM.gcp);
-    expect(fromBackup.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['snapshot'], replace_triggered_by: [`\${terraform_data.${markerName}}`] });
+    expect(fromBackup.lifecycle).toEqual({ prevent_destroy: false, ignore_changes: ['snapshot'], replace_triggered_by: [`terraform_data.${markerName}`] });
   });
 });
