@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataAzurermSubnet } from '@cdktf/provider-azurerm/lib/data-azurerm-subnet';
 import { Construct } from 'constructs';
 import { terraformId } from '../shared/naming';
@@ -13,6 +14,15 @@ export interface KeyVaultEndpointCheckProps {
 }
 
 /**
+ * The lookup's construct id: readable where Azure's names allow, and told apart by a hash of the whole subnet id,
+ * since names such as `-` leave nothing readable and `a-b` and `a_b` read alike.
+ */
+function lookupId(subnetId: string, vnet: string, subnet: string): string {
+  const hash = createHash('sha256').update(subnetId).digest('hex').slice(0, 8);
+  return [terraformId(vnet, subnet), hash].filter(Boolean).join('_');
+}
+
+/**
  * Each existing subnet looked up with a postcondition that it has the Microsoft.KeyVault service endpoint. The kit
  * adds nothing to a network it did not make, and Azure refuses a vault whose `virtual_network_subnet_ids` names a
  * subnet without it (400 SubnetsHaveNoServiceEndpointsConfigured) only at apply: the plan stops here instead, saying
@@ -23,7 +33,7 @@ export class KeyVaultEndpointCheck extends Construct {
     super(scope, id);
     for (const subnetId of new Set(props.subnetIds)) {
       const parts = subnetIdParts(subnetId);
-      new DataAzurermSubnet(this, terraformId(parts.vnet, parts.subnet), {
+      new DataAzurermSubnet(this, lookupId(subnetId, parts.vnet, parts.subnet), {
         name: parts.subnet,
         virtualNetworkName: parts.vnet,
         resourceGroupName: parts.resourceGroup,

@@ -45,6 +45,13 @@ describe('Azure network and names', () => {
     expect(Buffer.from(set.custom_data, 'base64').toString('utf8')).toContain('SERVICES_PRIVATE_IP="172.16.0.25"');
   });
 
+  it('GIVEN existing subnets whose names leave nothing readable or read alike WHEN synthesized THEN each gets its own lookup (found by fuzzing: "-" crashed the synth)', () => {
+    const subnet = (vnet: string, name: string) => `/subscriptions/00000000-0000-1000-8000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/${vnet}/subnets/${name}`;
+    const odd = synthAzure({ azure: { ...EXISTING_AZURE, network: { existing: { servicesSubnetId: subnet('__', '-'), buildersSubnetId: subnet('__', '_') } } } });
+    const names = Object.values(odd.data?.azurerm_subnet ?? {}).map((lookup) => lookup.name);
+    expect(names.sort()).toEqual(['-', '_']);
+  });
+
   it('GIVEN subnets passed in by another CDKTF app with the services box address THEN the box takes that address', () => {
     const other = new TerraformStack(Testing.app() as App, 'other');
     new AzureInstallation(other, 'installation', { topology: resolvedFor('azure'), existingNetwork: { ...EXISTING_SUBNETS, servicesPrivateIp: '172.16.1.77' } });
