@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runTs } from '../helpers/run';
@@ -47,22 +47,6 @@ describe('npm run synth (main.ts)', () => {
     const text = Object.entries(lines).reduce((t, [key, line]) => t.replace(new RegExp(`^${key}: .*$`, 'm'), line), readFileSync(join(ROOT, 'topology.yaml'), 'utf8'));
     writeFileSync(join(dir, file), text);
   }
-
-  it('GIVEN a synthesized folder WHEN the topology drops two clouds and is synthesized again THEN one line per stack written, one per stack removed, and the removed stacks are gone', () => {
-    topology('topology.yaml');
-    const first = runTs('main.ts', [], { cwd: dir });
-    expect(first.stdout).toMatch(/^wrote cdktf\.out\/stacks\/aws\/cdk\.tf\.json \(\d+ resources\)\nwrote cdktf\.out\/stacks\/azure\/cdk\.tf\.json \(\d+ resources\)\nwrote cdktf\.out\/stacks\/gcp\/cdk\.tf\.json \(\d+ resources\)\n$/);
-    const count = Number(/aws\/cdk\.tf\.json \((\d+) resources/.exec(first.stdout)?.[1]);
-    const aws = JSON.parse(readFileSync(join(dir, 'cdktf.out/stacks/aws/cdk.tf.json'), 'utf8')) as { resource: Record<string, object> };
-    expect(count).toBe(Object.values(aws.resource).reduce((n, ofType) => n + Object.keys(ofType).length, 0));
-    topology('topology.yaml', { clouds: 'clouds: [aws]' });
-    const second = runTs('main.ts', [], { cwd: dir });
-    expect(second.stderr).toBe('');
-    expect(second.stdout).toBe(
-      `wrote cdktf.out/stacks/aws/cdk.tf.json (${count} resources)\nremoved cdktf.out/stacks/azure (no longer selected by the topology's clouds)\nremoved cdktf.out/stacks/gcp (no longer selected by the topology's clouds)\n`,
-    );
-    expect(readdirSync(join(dir, 'cdktf.out/stacks'))).toEqual(['aws']);
-  });
 
   it('GIVEN a folder holding one installation WHEN another topology is synthesized into it THEN both are named, exit 2 and the folder is untouched; with --replace-installation it is taken', () => {
     topology('topology.yaml', { clouds: 'clouds: [aws]' });

@@ -45,19 +45,4 @@ describe('npm run review (src/cli/review.ts)', () => {
     expect(review.blocking.length).toBeGreaterThan(0);
     expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
   });
-
-  it('GIVEN a folder synthesized for another installation WHEN reviewed THEN both are named, exit 2 and the folder is untouched; --replace-installation re-synthesizes it', () => {
-    const topology = readFileSync(join(ROOT, 'topology.yaml'), 'utf8').replace(/^clouds: .*$/m, 'clouds: [aws]');
-    writeFileSync(join(dir, 'topology.yaml'), topology);
-    writeFileSync(join(dir, 'staging.yaml'), topology.replace(/^name: .*$/m, 'name: ci-staging'));
-    expect(runTs('main.ts', [], { cwd: dir, env: { TOPOLOGY_FILE: 'staging.yaml' } }).status).toBe(0);
-    const refused = runTs(CLI, [], { cwd: dir });
-    expect(refused.status).toBe(2);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/^review: cdktf\.out holds installation ci-staging \(staging\.yaml\), not ci \(topology\.yaml\): /);
-    expect(existsSync(join(dir, 'cdktf.out/review'))).toBe(false);
-    const replaced = runTs(CLI, ['--replace-installation'], { cwd: dir });
-    expect(replaced.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'cdktf.out/installation.json'), 'utf8')).name).toBe('ci');
-  });
 });
