@@ -1,7 +1,5 @@
+import { TERMINATE_NOTIFICATION_MINUTES } from '../../clouds/azure/terminate-notification';
 import type { CloudInitFile } from '../shared/cloud-init';
-
-/** The shortest terminate notification delay Azure takes, in minutes (PT5M). */
-const MIN_TERMINATION_MINUTES = 5;
 
 /**
  * The terminate notification delay as ISO 8601, in whole minutes (rounded up): validation keeps the drain time at
@@ -9,7 +7,7 @@ const MIN_TERMINATION_MINUTES = 5;
  * the drain agent, which keeps the drain time itself, approves the deletion as soon as the builder has drained.
  */
 export function terminationTimeout(drainTimeoutSeconds: number): string {
-  return `PT${Math.max(MIN_TERMINATION_MINUTES, Math.ceil(drainTimeoutSeconds / 60))}M`;
+  return `PT${Math.max(TERMINATE_NOTIFICATION_MINUTES.min, Math.ceil(drainTimeoutSeconds / 60))}M`;
 }
 
 /** Where the drain agent is installed. */

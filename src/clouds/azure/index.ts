@@ -2,6 +2,7 @@ import { UBUNTU_MAX_USERNAME_LENGTH, UBUNTU_SYSTEM_ACCOUNTS } from '../ubuntu';
 import type { CloudProfile } from '../profile';
 import { ENCRYPTION_AT_HOST } from './encryption-at-host';
 import { AZURE_IMAGES } from './images';
+import { TERMINATE_NOTIFICATION_MINUTES } from './terminate-notification';
 import { AZURE_REGIONS } from './regions';
 
 /**
@@ -34,14 +35,15 @@ export const AZURE_PROFILE: CloudProfile = {
     source: 'terraform-provider-azurerm 4.55.0 internal/services/compute/validate/{ssh_key,linux_admin_username}.go',
     asOf: '2026-12-06',
   },
-  // The services box keeps its state on its OS disk, and a managed OS disk is at most 4,095 GiB.
+  // servicesBox.diskGiB sizes the OS disk as well as the data disk (it kept its size when the state moved, so an
+  // upgrade only adds resources), and a managed OS disk is at most 4,095 GiB.
   disks: { maxGiB: 4095, source: 'learn.microsoft.com/azure/virtual-machines/managed-disks-overview (OS disk size)', asOf: '2026-12-06' },
   reservedAddresses: { first: 4, last: 1, words: 'Azure reserves its first four addresses and the last' },
   drain: {
     // A shorter drain is the agent's to keep: the notification waits at least 5 minutes, the agent approves sooner.
     minSeconds: 1,
-    maxSeconds: 900,
-    defaultSeconds: 900,
+    maxSeconds: TERMINATE_NOTIFICATION_MINUTES.max * 60,
+    defaultSeconds: TERMINATE_NOTIFICATION_MINUTES.max * 60,
     mechanism: 'a scale set’s terminate notification delays a deletion by at most 15 minutes',
     source: 'learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-terminate-notification',
     asOf: '2026-12-06',
