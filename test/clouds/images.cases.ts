@@ -5,7 +5,8 @@ import { resourcesOf, synthCloud, type TerraformJson } from '../helpers/synth';
 
 // One file for the three clouds' images: the fact that went wrong was that each adapter had its own copy of it.
 
-const ARM64 = { builders: { arch: 'arm64' } };
+// CircleCI's own builder install is x86_64: an arm64 fleet comes with an image that holds its builder.
+const ARM64 = { builders: { arch: 'arm64', install: { method: 'none' } } };
 
 function dataOf(json: TerraformJson, type: string): Record<string, Record<string, unknown>> {
   return json.data?.[type] ?? {};

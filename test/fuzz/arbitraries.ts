@@ -527,6 +527,8 @@ function assemble(p: Plan, r: Rest, cloudBuilders: Record<string, Record<string,
       container: shape.container,
       reserve: shape.reserve,
       arch: shape.arch,
+      // CircleCI's own builder install is x86_64 only: an arm64 fleet brings an image that holds its builder.
+      ...(shape.arch === 'arm64' ? { install: { method: 'none' } } : {}),
       minBuilders: r.minBuilders,
       maxBuilderVcpus: shape.maxBuilderVcpus,
       allowBurstable: shape.allowBurstable,

@@ -114,6 +114,11 @@ export function crossFieldChecks(spec: TopologySpec, ctx: Ctx): void {
     }
   });
 
+  // CircleCI's own builder install is x86_64 in every release: on arm64 it would boot and never run a build.
+  if (builders.arch === 'arm64' && builders.install.method === 'documented') {
+    issue(ctx, ['builders', 'install', 'method'], 'is documented (CircleCI\'s own builder install, x86_64 only) while builders.arch is arm64: give commands of your own that install an arm64 builder, or none for an image that holds one, or use x86_64');
+  }
+
   checkSecret(ctx, spec, spec.github.clientSecret, ['github', 'clientSecret']);
   checkSecret(ctx, spec, spec.secretPassphrase, ['secretPassphrase']);
   if (spec.certificate.mode === 'provided') {

@@ -58,7 +58,7 @@ export const AWS_ROWS: readonly Row[] = [
     path: 'aws.builders.instanceType',
     aws: rendered('alternatives', 'launch template `instance_type`', (json) => renderedFleet('aws', json).instanceType, 'c6i.8xlarge', {
       refuses: [
-        { patch: { builders: { arch: 'arm64' }, aws: { builders: { instanceType: 'c6i.8xlarge' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
+        { patch: { builders: { arch: 'arm64', install: { method: 'none' } }, aws: { builders: { instanceType: 'c6i.8xlarge' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
         { patch: { aws: { region: 'eu-west-3', builders: { instanceType: 'c7a.8xlarge' } } }, message: /is a c7a type, a family eu-west-3 does not offer/, what: 'a family the region does not offer (where known)' },
       ],
     }),

@@ -59,7 +59,7 @@ export const AZURE_ROWS: readonly Row[] = [
   {
     path: 'azure.builders.instanceType',
     azure: rendered('alternatives', 'scale set `sku`', (json) => renderedFleet('azure', json).instanceType, 'Standard_D32s_v5', {
-      refuses: { patch: { builders: { arch: 'arm64' }, azure: { builders: { instanceType: 'Standard_D32s_v5' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a size of the other arch' },
+      refuses: { patch: { builders: { arch: 'arm64', install: { method: 'none' } }, azure: { builders: { instanceType: 'Standard_D32s_v5' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a size of the other arch' },
     }),
   },
   {

@@ -53,7 +53,7 @@ export const GCP_ROWS: readonly Row[] = [
   {
     path: 'gcp.builders.instanceType',
     gcp: rendered('alternatives', 'template `machine_type`', (json) => renderedFleet('gcp', json).instanceType, 'n2-standard-32', {
-      refuses: { patch: { builders: { arch: 'arm64' }, gcp: { builders: { instanceType: 'n2-standard-32' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
+      refuses: { patch: { builders: { arch: 'arm64', install: { method: 'none' } }, gcp: { builders: { instanceType: 'n2-standard-32' } } }, message: /is an x86_64 type and builders.arch is arm64/, what: 'a type of the other arch' },
     }),
   },
   {
