@@ -87,6 +87,14 @@ describe('review of the synthesized stacks', () => {
     });
   }
 
+  it('GIVEN a throwaway aws installation with weekly backups WHEN reviewed THEN its AWS Backup plan reads back as the schedule and retention count, and it passes', () => {
+    const throwaway = { ...VARIANT, throwaway: true, servicesBox: { ...VARIANT.servicesBox, protection: false } };
+    const result = review('aws', synthCloud('aws', throwaway) as TerraformJson, topologySpec(throwaway));
+    expect(result.installation.servicesBox.backup).toMatchObject({ resource: expect.stringMatching(/^aws_backup_plan\./), frequency: 'weekly', weekday: 'SUN', at: '04:00', retention: 4 });
+    expect(result.facts.filter((fact) => !fact.matches)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
   it('GIVEN the default aws review WHEN rendered THEN the markdown holds the seed tables, the cost, a mermaid block and the findings, and the JSON the same verdict', () => {
     const result = review('aws', defaults.aws, spec);
     const markdown = renderStackMarkdown(result);

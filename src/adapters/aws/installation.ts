@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { InstallationProps } from '../shared/installation-props';
 import { AwsAccount } from './account';
-import { AwsServicesBoxBackup } from './backup';
+import { servicesBoxBackup } from './services-box-backup';
 import { AwsBuilderFleet } from './builder-fleet';
 import { AwsCertificate } from './certificate';
 import { AwsDns } from './dns';
@@ -56,7 +56,7 @@ export class AwsInstallation extends Construct {
         tlsCertificateChain: certificate.chainArn,
       },
     });
-    new AwsServicesBoxBackup(this, 'services_box_backup', { topology, partition: account.partition });
+    servicesBoxBackup(this, 'services_box_backup', { topology, partition: account.partition });
 
     this.builders = new AwsBuilderFleet(this, 'builders', {
       topology,

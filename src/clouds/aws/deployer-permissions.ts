@@ -48,6 +48,11 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     aws_autoscaling_lifecycle_hook: ['autoscaling:PutLifecycleHook', 'autoscaling:DeleteLifecycleHook', 'autoscaling:DescribeLifecycleHooks'],
     aws_autoscaling_schedule: ['autoscaling:PutScheduledUpdateGroupAction', 'autoscaling:DeleteScheduledAction', 'autoscaling:DescribeScheduledActions'],
     aws_dlm_lifecycle_policy: ['dlm:CreateLifecyclePolicy', 'dlm:GetLifecyclePolicy', 'dlm:UpdateLifecyclePolicy', 'dlm:DeleteLifecyclePolicy', 'dlm:TagResource', 'dlm:UntagResource', 'dlm:ListTagsForResource', 'iam:PassRole'],
+    // CreateBackupVault also needs backup-storage:MountCapsule and, for the vault's key, KMS grants; force_destroy
+    // deletes the recovery points first (ec2:DeleteSnapshot for EBS ones, should AWS Backup use the caller's rights).
+    aws_backup_vault: ['backup:CreateBackupVault', 'backup:DescribeBackupVault', 'backup:DeleteBackupVault', 'backup:ListRecoveryPointsByBackupVault', 'backup:DeleteRecoveryPoint', 'backup:DescribeRecoveryPoint', 'backup:ListTags', 'backup:TagResource', 'backup:UntagResource', 'backup-storage:MountCapsule', 'kms:CreateGrant', 'kms:DescribeKey', 'kms:GenerateDataKey', 'kms:Decrypt', 'kms:RetireGrant', 'ec2:DeleteSnapshot'],
+    aws_backup_plan: ['backup:CreateBackupPlan', 'backup:GetBackupPlan', 'backup:UpdateBackupPlan', 'backup:DeleteBackupPlan', 'backup:ListTags', 'backup:TagResource', 'backup:UntagResource'],
+    aws_backup_selection: ['backup:CreateBackupSelection', 'backup:GetBackupSelection', 'backup:DeleteBackupSelection', 'iam:PassRole'],
     aws_kms_key: ['kms:CreateKey', 'kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:EnableKeyRotation', 'kms:ScheduleKeyDeletion', 'kms:ListResourceTags', 'kms:TagResource', 'kms:UntagResource'],
     aws_route53_zone: ['route53:CreateHostedZone', 'route53:GetHostedZone', 'route53:DeleteHostedZone', 'route53:UpdateHostedZoneComment', 'route53:ListResourceRecordSets', 'route53:ChangeResourceRecordSets', 'route53:GetChange', 'route53:ListTagsForResource', 'route53:ChangeTagsForResource'],
     aws_route53_record: ['route53:ChangeResourceRecordSets', 'route53:ListResourceRecordSets', 'route53:GetHostedZone', 'route53:GetChange'],
@@ -70,6 +75,6 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
   },
   // The S3 backend: the state object and its lock file (use_lockfile), or the DynamoDB lock table when named.
   stateBackend: ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
-  source: 'terraform-provider-aws 6.25.0 internal/service/{ec2,iam,autoscaling,logs,dlm,kms,route53,secretsmanager}; docs.aws.amazon.com/service-authorization/latest/reference',
+  source: 'terraform-provider-aws 6.25.0 internal/service/{ec2,iam,autoscaling,logs,dlm,backup,kms,route53,secretsmanager}; docs.aws.amazon.com/service-authorization/latest/reference',
   howToGrant: 'an IAM policy with these actions on Resource "*" attached to the deploying user or role (the dynamodb actions only with aws.backend.s3.dynamodbTable; the s3 actions only with aws.backend.s3)',
 };

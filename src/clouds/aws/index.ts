@@ -26,10 +26,11 @@ export const AWS_PROFILE: CloudProfile = {
   backup: {
     startStepMinutes: 1,
     minDailyRetention: 1,
-    service: 'Data Lifecycle Manager',
+    // Both take any minute in their EventBridge cron and keep a single backup if asked.
+    service: 'Data Lifecycle Manager (AWS Backup for a throwaway installation)',
     // Snapshot ids are snap- and 8 or 17 hex digits (docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Snapshot.html).
     restoreFrom: { pattern: /^snap-([0-9a-f]{8}|[0-9a-f]{17})$/, allowed: 'an EBS snapshot id, snap- and 8 or 17 hex digits' },
-    source: 'docs.aws.amazon.com/dlm/latest/APIReference/API_CreateRule.html (Times: hh:mm)',
+    source: 'docs.aws.amazon.com/dlm/latest/APIReference/API_CreateRule.html (Times: hh:mm); docs.aws.amazon.com/aws-backup/latest/devguide/API_BackupRule.html (ScheduleExpression)',
     asOf: '2026-12-06',
   },
   spotAlternatives: {

@@ -29,6 +29,11 @@ export const AWS_RESOURCE_TYPES: readonly ResourceTypeRule[] = [
   { type: 'aws_route53_query_log', role: 'dns' },
   { type: 'aws_cloudwatch_log_resource_policy', role: 'dns' },
   { type: 'aws_dlm_lifecycle_policy', role: 'backup', holds: 'backup' },
+  // A throwaway installation's backups: deleting the vault (force_destroy) deletes its recovery points; the plan and
+  // the selection are a schedule that can be recreated without loss.
+  { type: 'aws_backup_vault', role: 'backup', holds: 'backup' },
+  { type: 'aws_backup_plan', role: 'backup' },
+  { type: 'aws_backup_selection', role: 'backup' },
   { type: 'tls_private_key', role: 'certificate' },
   { type: 'tls_self_signed_cert', role: 'certificate' },
   { type: 'aws_secretsmanager_secret', role: 'secrets-identity' },

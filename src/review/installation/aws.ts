@@ -45,17 +45,50 @@ function targetsBox(policy: StackResource, box: StackResource): boolean {
   return tagSets.some((tags) => Object.entries(targets).every(([key, value]) => tags[key] === value));
 }
 
-function backup(stack: TerraformJson, box: StackResource): BackupSummary | null {
-  const policy = resourcesOfType(stack, 'aws_dlm_lifecycle_policy').find((p) => targetsBox(p, box));
-  if (!policy) return null;
+/** EventBridge cron expressions of a weekly and a daily schedule, as the kit writes them. */
+const WEEKLY_CRON = /^cron\((\d+) (\d+) \? \* ([A-Z]{3}) \*\)$/;
+const DAILY_CRON = /^cron\((\d+) (\d+) \* \* \? \*\)$/;
+
+/** A DLM policy's schedule. */
+function dlmBackup(policy: StackResource): BackupSummary {
   const schedule = blocks(block(policy.attributes.policy_details)?.schedule)[0];
   const create = block(schedule?.create_rule);
   const retention = numberOf(block(schedule?.retain_rule)?.count) ?? null;
-  const weekly = /^cron\((\d+) (\d+) \? \* ([A-Z]{3}) \*\)$/.exec(String(create?.cron_expression ?? ''));
+  const weekly = WEEKLY_CRON.exec(String(create?.cron_expression ?? ''));
   if (weekly) return { resource: policy.address, frequency: 'weekly', weekday: dayCode(weekly[3]), at: clock(weekly[2], weekly[1]), retention };
   const daily = numberOf(create?.interval) === 24 && String(create?.interval_unit ?? 'HOURS') === 'HOURS';
   const times = Array.isArray(create?.times) ? create.times : [];
   return { resource: policy.address, frequency: daily ? 'daily' : null, weekday: null, at: typeof times[0] === 'string' ? times[0] : null, retention };
+}
+
+/** An AWS Backup plan's first rule: its cron in UTC, and its days of retention as a count of backups. */
+function backupPlanBackup(plan: StackResource): BackupSummary {
+  const rule = blocks(plan.attributes.rule)[0];
+  const cron = String(rule?.schedule ?? '');
+  const days = numberOf(block(rule?.lifecycle)?.delete_after);
+  const weekly = WEEKLY_CRON.exec(cron);
+  const daily = DAILY_CRON.exec(cron);
+  const utc = String(rule?.schedule_expression_timezone ?? 'Etc/UTC') === 'Etc/UTC';
+  const count = (every: number) => (days === undefined ? null : days / every);
+  if (weekly) return { resource: plan.address, frequency: 'weekly', weekday: dayCode(weekly[3]), at: utc ? clock(weekly[2], weekly[1]) : null, retention: count(7) };
+  if (daily) return { resource: plan.address, frequency: 'daily', weekday: null, at: utc ? clock(daily[2], daily[1]) : null, retention: count(1) };
+  return { resource: plan.address, frequency: null, weekday: null, at: null, retention: null };
+}
+
+/** The plan of an AWS Backup selection that picks the box's volumes by their tags. */
+function selectingPlan(stack: TerraformJson, box: StackResource): StackResource | undefined {
+  const tagSets = [block(box.attributes.root_block_device)?.tags, box.attributes.volume_tags, ...dataVolumes(stack, box).map((volume) => volume.attributes.tags)].filter(isObject);
+  return resourcesOfType(stack, 'aws_backup_selection')
+    .filter((selection) => blocks(selection.attributes.selection_tag).some((tag) => tagSets.some((tags) => tags[String(tag.key)] === tag.value)))
+    .map((selection) => referenced(stack, selection.attributes.plan_id, 'aws_backup_plan'))
+    .find((plan) => plan !== undefined);
+}
+
+function backup(stack: TerraformJson, box: StackResource): BackupSummary | null {
+  const policy = resourcesOfType(stack, 'aws_dlm_lifecycle_policy').find((p) => targetsBox(p, box));
+  if (policy) return dlmBackup(policy);
+  const plan = selectingPlan(stack, box);
+  return plan ? backupPlanBackup(plan) : null;
 }
 
 function servicesBox(stack: TerraformJson): ServicesBoxSummary {

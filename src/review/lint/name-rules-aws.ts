@@ -17,7 +17,8 @@ const SECURITY_GROUP_WORDS = 'letters, digits, spaces and ._-:/()#,@[]+=&;{}!$*'
  * a-zA-Z0-9().-/_; the provider allows 3-125, a prefix 99; VersionDescription 255), IAM CreateRole (Description
  * 1000 printable Latin-1 characters), Auto Scaling CreateAutoScalingGroup (AutoScalingGroupName 1-255), PutLifecycleHook
  * (LifecycleHookName 1-255 of A-Za-z0-9-_/), Secrets Manager CreateSecret (Name 1-512 of A-Za-z0-9/_+=.@-), DLM
- * CreateLifecyclePolicy (Description 1-500 of 0-9A-Za-z _-).
+ * CreateLifecyclePolicy (Description 1-500 of 0-9A-Za-z _-), and terraform-provider-aws 6.25.0's validation of AWS Backup names
+ * (internal/service/backup: vault and rule target vault 2-50 of 0-9A-Za-z_-; selection 1-50 of 0-9A-Za-z_.-).
  */
 export const AWS_NAME_RULES: readonly NameRule[] = [
   { types: ['aws_security_group'], attribute: 'name', min: 1, max: 255, pattern: /^(?!sg-)[a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/, allowed: `${SECURITY_GROUP_WORDS}, not starting with sg-` },
@@ -44,4 +45,6 @@ export const AWS_NAME_RULES: readonly NameRule[] = [
   { types: ['aws_autoscaling_schedule'], attribute: 'scheduled_action_name', min: 1, max: 255, allowed: 'any characters' },
   { types: ['aws_secretsmanager_secret'], attribute: 'name', min: 1, max: 512, pattern: /^[A-Za-z0-9/_+=.@-]+$/, allowed: 'letters, digits or /_+=.@-' },
   { types: ['aws_dlm_lifecycle_policy'], attribute: 'description', min: 1, max: 500, pattern: /^[0-9A-Za-z _-]+$/, allowed: 'letters, digits, spaces, _ or -' },
+  { types: ['aws_backup_vault'], attribute: 'name', min: 2, max: 50, pattern: /^[0-9A-Za-z_-]+$/, allowed: 'letters, digits, _ or -' },
+  { types: ['aws_backup_selection'], attribute: 'name', min: 1, max: 50, pattern: /^[0-9A-Za-z_.-]+$/, allowed: 'letters, digits, _, . or -' },
 ];

@@ -125,3 +125,61 @@ describe('AWS services box backup', () => {
     expect(details.schedule[0]).toMatchObject({ create_rule: { cron_expression: 'cron(30 4 ? * WED *)' }, retain_rule: { count: 12 } });
   });
 });
+
+describe('AWS services box backup of a throwaway installation', () => {
+  const throwaway = { clouds: ['aws'], gcp: undefined, azure: undefined, throwaway: true, servicesBox: { protection: false, backup: { frequency: 'weekly', weekday: 'WED', at: '04:30', retention: 3 } } };
+  let json: TerraformJson;
+  beforeAll(() => {
+    json = synthAws(throwaway);
+  });
+
+  test('GIVEN throwaway WHEN synthesized THEN no DLM policy, whose snapshots would outlive the policy, but AWS Backup into a vault that destroy empties', () => {
+    expect(resourcesOf(json, 'aws_dlm_lifecycle_policy')).toEqual({});
+    const [, vault] = only(json, 'aws_backup_vault');
+    expect(vault.force_destroy).toBe(true);
+    expect(String(vault.name)).toMatch(/^[0-9A-Za-z_-]{2,50}$/);
+  });
+
+  test('GIVEN a weekly backup on Wednesdays at 04:30 keeping 3 WHEN synthesized THEN the plan runs the same cron in UTC into the vault and keeps 3 weeks', () => {
+    const [vaultName] = only(json, 'aws_backup_vault');
+    const [, plan] = only(json, 'aws_backup_plan');
+    const [rule] = plan.rule as Record<string, unknown>[];
+    expect(rule).toMatchObject({ schedule: 'cron(30 4 ? * WED *)', schedule_expression_timezone: 'Etc/UTC', lifecycle: { delete_after: 21 }, target_vault_name: ref('aws_backup_vault', vaultName, 'name') });
+    expect(String(rule.rule_name)).toMatch(/^[0-9A-Za-z_.-]{1,50}$/);
+  });
+
+  test('GIVEN the default daily backup WHEN synthesized throwaway THEN the plan runs daily at 03:00 UTC and keeps 7 days', () => {
+    const daily = synthAws({ throwaway: true, servicesBox: { protection: false } });
+    const [rule] = only(daily, 'aws_backup_plan')[1].rule as Record<string, unknown>[];
+    expect(rule).toMatchObject({ schedule: 'cron(0 3 * * ? *)', lifecycle: { delete_after: 7 } });
+  });
+
+  test('GIVEN throwaway WHEN synthesized THEN the selection picks the root and data volumes by their tag, with AWS Backup’s service role that outlives the vault at destroy', () => {
+    const [planName] = only(json, 'aws_backup_plan');
+    const [, selection] = only(json, 'aws_backup_selection');
+    const [, box] = only(json, 'aws_instance');
+    const [, volume] = only(json, 'aws_ebs_volume');
+    expect(selection.plan_id).toBe(ref('aws_backup_plan', planName, 'id'));
+    const [tag] = selection.selection_tag as { type: string; key: string; value: string }[];
+    expect(tag.type).toBe('STRINGEQUALS');
+    expect((box.root_block_device as { tags: Record<string, string> }).tags[tag.key]).toBe(tag.value);
+    expect((volume.tags as Record<string, string>)[tag.key]).toBe(tag.value);
+    const [roleName, role] = Object.entries(resourcesOf(json, 'aws_iam_role')).find(([, r]) => String(r.assume_role_policy).includes('backup.amazonaws.com'))!;
+    expect(selection.iam_role_arn).toBe(ref('aws_iam_role', roleName, 'arn'));
+    expect(String(role.name).length).toBeLessThanOrEqual(64);
+    const [attachmentName, attachment] = Object.entries(resourcesOf(json, 'aws_iam_role_policy_attachment')).find(([, a]) => a.role === ref('aws_iam_role', roleName, 'name'))!;
+    expect(attachment.policy_arn).toMatch(/:iam::aws:policy\/service-role\/AWSBackupServiceRolePolicyForBackup$/);
+    expect(only(json, 'aws_backup_vault')[1].depends_on).toContain(`aws_iam_role_policy_attachment.${attachmentName}`);
+  });
+
+  test('GIVEN aws.kmsKeyArn WHEN synthesized throwaway THEN the vault is encrypted with it', () => {
+    const kmsKeyArn = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    const keyed = synthAws({ ...throwaway, aws: { kmsKeyArn } });
+    expect(only(keyed, 'aws_backup_vault')[1].kms_key_arn).toBe(kmsKeyArn);
+  });
+
+  test('GIVEN a kept installation WHEN synthesized THEN no AWS Backup resource', () => {
+    const kept = synthAws();
+    for (const type of ['aws_backup_vault', 'aws_backup_plan', 'aws_backup_selection']) expect(resourcesOf(kept, type)).toEqual({});
+  });
+});

@@ -119,13 +119,13 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
   },
   {
     path: 'servicesBox.backup.frequency',
-    aws: rendered('everything', 'DLM `cron_expression` (weekly) or `interval` 24 h', (json) => Object.keys(dlmSchedule(json).create_rule), ['cron_expression']),
+    aws: rendered('everything', 'DLM `cron_expression` (weekly) or `interval` 24 h; throwaway: AWS Backup rule `schedule`', (json) => Object.keys(dlmSchedule(json).create_rule), ['cron_expression']),
     gcp: rendered('everything', '`weekly_schedule` or `daily_schedule`', (json) => Object.keys(gcpSnapshots(json).schedule), ['weekly_schedule']),
     azure: rendered('everything', 'backup policy `frequency`', (json) => azurePolicy(json).backup.frequency, 'Weekly'),
   },
   {
     path: 'servicesBox.backup.at',
-    aws: rendered('everything', 'DLM `times` / cron hour and minute', (json) => dlmTime(dlmSchedule(json).create_rule), '01:00'),
+    aws: rendered('everything', 'DLM `times` / cron hour and minute; throwaway: in the AWS Backup cron', (json) => dlmTime(dlmSchedule(json).create_rule), '01:00'),
     gcp: rendered('everything', 'snapshot schedule `start_time`', (json) => gcpSnapshots(json).schedule.weekly_schedule?.day_of_weeks[0].start_time, '01:00', {
       refuses: { patch: { servicesBox: { backup: { at: '01:30' } } }, message: /must be on the hour on GCP/, what: 'a time off the hour' },
     }),
@@ -135,13 +135,13 @@ export const SERVICES_BOX_ROWS: readonly Row[] = [
   },
   {
     path: 'servicesBox.backup.weekday',
-    aws: rendered('everything', 'day of the DLM cron', (json) => / \? \* (\w+) \*\)$/.exec(dlmSchedule(json).create_rule.cron_expression ?? '')?.[1], 'SAT'),
+    aws: rendered('everything', 'day of the DLM cron (throwaway: of the AWS Backup cron)', (json) => / \? \* (\w+) \*\)$/.exec(dlmSchedule(json).create_rule.cron_expression ?? '')?.[1], 'SAT'),
     gcp: rendered('everything', '`weekly_schedule.day_of_weeks`', (json) => gcpSnapshots(json).schedule.weekly_schedule?.day_of_weeks[0].day, 'SATURDAY'),
     azure: rendered('everything', 'backup and retention `weekdays`', (json) => [azurePolicy(json).backup.weekdays, azurePolicy(json).retention_weekly?.weekdays], [['Saturday'], ['Saturday']]),
   },
   {
     path: 'servicesBox.backup.retention',
-    aws: rendered('everything', 'DLM `retain_rule.count`', (json) => dlmSchedule(json).retain_rule.count, 12),
+    aws: rendered('everything', 'DLM `retain_rule.count`; throwaway: AWS Backup `delete_after` (count x days between backups)', (json) => dlmSchedule(json).retain_rule.count, 12),
     gcp: rendered('everything', '`max_retention_days` (count x days between snapshots)', (json) => gcpSnapshots(json).retention_policy.max_retention_days, 12 * 7),
     azure: rendered('everything', '`retention_weekly.count` / `retention_daily.count`', (json) => azurePolicy(json).retention_weekly?.count, 12, {
       refuses: { patch: { servicesBox: { backup: { retention: 3 } } }, message: /at least 7 for daily backups on Azure/, what: 'fewer than 7 daily backups' },

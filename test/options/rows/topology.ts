@@ -62,10 +62,15 @@ export const TOPOLOGY_ROWS: readonly Row[] = [
     path: 'throwaway',
     aws: rendered(
       'alternatives',
-      'secrets deleted at once (`recovery_window_in_days = 0`); root volume `delete_on_termination`',
-      (json) => [[...new Set(all(json, 'aws_secretsmanager_secret').map((s) => s.recovery_window_in_days))], one(json, 'aws_instance').root_block_device.delete_on_termination],
-      [[0], true],
-      { todo: 'DLM keeps the snapshots of a deleted policy, so a throwaway installation’s snapshots outlive cdktf destroy; they should go with it (e.g. AWS Backup into a vault with force_destroy)' },
+      'secrets deleted at once (`recovery_window_in_days = 0`); root volume `delete_on_termination`; no final snapshot of the data volume; backups in an AWS Backup vault with `force_destroy` instead of DLM snapshots, which outlive their policy',
+      (json) => [
+        [...new Set(all(json, 'aws_secretsmanager_secret').map((s) => s.recovery_window_in_days))],
+        one(json, 'aws_instance').root_block_device.delete_on_termination,
+        one(json, 'aws_ebs_volume').final_snapshot,
+        one(json, 'aws_backup_vault').force_destroy,
+        all(json, 'aws_dlm_lifecycle_policy').length,
+      ],
+      [[0], true, false, true, 0],
     ),
     gcp: rendered(
       'alternatives',

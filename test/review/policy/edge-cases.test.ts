@@ -70,4 +70,29 @@ describe('rules on less common but valid configurations', () => {
     expect(statusOf(servicesBoxWithoutBackup.check(withDataVolume(wanted), FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('compliant');
     expect(statusOf(servicesBoxWithoutBackup.check(withDataVolume({}), FIXTURE_CONTEXT), 'aws_instance.services_box')).toBe('non-compliant');
   });
+
+  describe('an AWS box backed up by AWS Backup instead of DLM (a throwaway installation)', () => {
+    const [[key, value]] = Object.entries(resources(failingStack('aws', () => undefined), 'aws_dlm_lifecycle_policy').backup.policy_details.target_tags as Record<string, string>);
+    const byVolumeTag = { selection_tag: [{ type: 'STRINGEQUALS', key, value }] };
+    const withBackupPlan = (selection: Record<string, unknown>, rule: Record<string, unknown>[] = [{ rule_name: 'daily', target_vault_name: 'v', schedule: 'cron(0 3 * * ? *)' }]) =>
+      failingStack('aws', (s) => {
+        delete s.resource.aws_dlm_lifecycle_policy;
+        s.resource.aws_backup_plan = { backup: { name: 'p', rule } };
+        s.resource.aws_backup_selection = { backup: { name: 's', iam_role_arn: 'arn:aws:iam::1:role/r', plan_id: '${aws_backup_plan.backup.id}', ...selection } };
+      });
+    const check = (stack: ReturnType<typeof failingStack>) => statusOf(servicesBoxWithoutBackup.check(stack, FIXTURE_CONTEXT), 'aws_instance.services_box');
+
+    it('GIVEN a selection by the volumes’ tag for a plan with a rule WHEN backups are checked THEN it complies', () => {
+      expect(check(withBackupPlan(byVolumeTag))).toBe('compliant');
+    });
+
+    it('GIVEN a selection naming the box’s ARN WHEN backups are checked THEN it complies', () => {
+      expect(check(withBackupPlan({ resources: ['${aws_instance.services_box.arn}'] }))).toBe('compliant');
+    });
+
+    it('GIVEN a selection by another tag, or a plan without rules WHEN backups are checked THEN it does not comply', () => {
+      expect(check(withBackupPlan({ selection_tag: [{ type: 'STRINGEQUALS', key: 'circleci-backup', value: 'another-installation' }] }))).toBe('non-compliant');
+      expect(check(withBackupPlan(byVolumeTag, []))).toBe('non-compliant');
+    });
+  });
 });

@@ -15,35 +15,52 @@ function matches(wanted: Tags, tags: Tags): boolean {
   return keys.length > 0 && keys.every((key) => tags[key] === wanted[key]);
 }
 
-/** The tags of the aws_ebs_volume resources an aws_volume_attachment attaches to the box. */
-function attachedVolumeTags(stack: TerraformJson, box: StackResource): Tags[] {
+/** The aws_ebs_volume resources an aws_volume_attachment attaches to the box. */
+function attachedVolumes(stack: TerraformJson, box: StackResource): StackResource[] {
   return resourcesOfType(stack, 'aws_volume_attachment')
     .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
     .flatMap((attachment) => referencedResources(stack, attachment.attributes.volume_id))
-    .filter((volume) => volume.type === 'aws_ebs_volume')
-    .map((volume) => tagsOf(volume.attributes.tags));
+    .filter((volume) => volume.type === 'aws_ebs_volume');
 }
 
-/**
- * DLM targets instances by instance tags and volumes by volume tags, which aws_instance sets in other places and a
- * separate data volume (aws_ebs_volume) carries itself.
- */
-function dlmCovers(stack: TerraformJson, box: StackResource): boolean {
+/** The tags of the box's volumes: aws_instance sets them in several places, a separate data volume carries its own. */
+function volumeTagsOf(stack: TerraformJson, box: StackResource): Tags[] {
   const a = box.attributes;
-  const volumeTags = [
-    tagsOf(block(a.root_block_device)?.tags),
-    tagsOf(a.volume_tags),
-    ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)),
-    ...attachedVolumeTags(stack, box),
-  ];
+  return [tagsOf(block(a.root_block_device)?.tags), tagsOf(a.volume_tags), ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)), ...attachedVolumes(stack, box).map((volume) => tagsOf(volume.attributes.tags))];
+}
+
+/** DLM targets instances by instance tags and volumes by volume tags. */
+function dlmCovers(stack: TerraformJson, box: StackResource, volumeTags: Tags[]): boolean {
   return resourcesOfType(stack, 'aws_dlm_lifecycle_policy')
     .filter((policy) => String(policy.attributes.state ?? 'ENABLED') !== 'DISABLED')
     .some((policy) => {
       const details = block(policy.attributes.policy_details);
       const wanted = tagsOf(details?.target_tags);
       const kinds = strings(details?.resource_types);
-      return (kinds.includes('INSTANCE') && matches(wanted, tagsOf(a.tags))) || ((kinds.length === 0 || kinds.includes('VOLUME')) && volumeTags.some((tags) => matches(wanted, tags)));
+      return (kinds.includes('INSTANCE') && matches(wanted, tagsOf(box.attributes.tags))) || ((kinds.length === 0 || kinds.includes('VOLUME')) && volumeTags.some((tags) => matches(wanted, tags)));
     });
+}
+
+/** An AWS Backup selection picks resources by ARN, or by any one of its selection_tag blocks (AWS Backup ORs them). */
+function selectionPicks(stack: TerraformJson, selection: StackResource, box: StackResource, volumeTags: Tags[]): boolean {
+  const picked = [box, ...attachedVolumes(stack, box)];
+  const byArn = strings(selection.attributes.resources).some((arn) => picked.some((resource) => refersTo(arn, resource.address)));
+  const wanted = blocks(selection.attributes.selection_tag).filter((tag) => String(tag.type) === 'STRINGEQUALS');
+  const byTag = [tagsOf(box.attributes.tags), ...volumeTags].some((tags) => wanted.some((tag) => tags[String(tag.key)] === tag.value));
+  return byArn || byTag;
+}
+
+/** AWS Backup covers the box when a selection picks it or its volumes for a plan with a rule (without a schedule, a rule runs daily at 05:00 UTC). */
+function awsBackupCovers(stack: TerraformJson, box: StackResource, volumeTags: Tags[]): boolean {
+  return resourcesOfType(stack, 'aws_backup_selection')
+    .filter((selection) => selectionPicks(stack, selection, box, volumeTags))
+    .flatMap((selection) => referencedResources(stack, selection.attributes.plan_id))
+    .some((plan) => plan.type === 'aws_backup_plan' && blocks(plan.attributes.rule).length > 0);
+}
+
+function awsCovers(stack: TerraformJson, box: StackResource): boolean {
+  const volumeTags = volumeTagsOf(stack, box);
+  return dlmCovers(stack, box, volumeTags) || awsBackupCovers(stack, box, volumeTags);
 }
 
 function isSnapshotPolicy(resource: StackResource): boolean {
@@ -80,13 +97,13 @@ function azureCovers(stack: TerraformJson, box: StackResource): boolean {
 }
 
 function backedUp(stack: TerraformJson, box: StackResource): boolean {
-  if (box.type === 'aws_instance') return dlmCovers(stack, box);
+  if (box.type === 'aws_instance') return awsCovers(stack, box);
   if (box.type === 'google_compute_instance') return gcpCovers(stack, box);
   return azureCovers(stack, box);
 }
 
 const WHAT: Readonly<Record<string, string>> = {
-  aws_instance: 'no enabled aws_dlm_lifecycle_policy targets its tags or volumes',
+  aws_instance: 'no enabled aws_dlm_lifecycle_policy targets its tags or volumes, and no aws_backup_selection of an aws_backup_plan selects them',
   google_compute_instance: 'no snapshot schedule (google_compute_resource_policy) is attached to its disk',
 };
 
@@ -97,7 +114,7 @@ export const servicesBoxWithoutBackup: PolicyRule = {
   title: 'Services box without backups',
   explanation:
     'All of the installation’s state is on the services box’s disk; restoring is a new VM from a snapshot with the same private IP. Without scheduled snapshots there is nothing to restore from (CircleCI’s own template took one daily and kept 7).',
-  fix: 'Keep `servicesBox.backup` set: AWS a DLM policy on the box’s volume tag, GCP a snapshot schedule attached to its disk, Azure an azurerm_backup_protected_vm for the VM.',
+  fix: 'Keep `servicesBox.backup` set: AWS a DLM policy on the box’s volume tag (an AWS Backup plan selecting it for a throwaway installation), GCP a snapshot schedule attached to its disk, Azure an azurerm_backup_protected_vm for the VM.',
   mirrors: ['checkov CKV2_AWS_9 (related)', 'checkov CKV2_AZURE_12 (related)', 'cdk-nag EC2EBSInBackupPlan'],
   clouds: ['aws', 'gcp', 'azure'],
   check: (stack) =>
