@@ -47,6 +47,10 @@ export class AzureServicesBoxDisk extends Construct {
       diskSizeGb: box.diskGiB,
       ...source,
       ...diskEncryption(topology),
+      // The box reads the disk through its host; nobody needs an export link (a SAS URL) to the state. Azure Backup
+      // snapshots the disk in the platform, and a restore copies from a snapshot or disk by id.
+      networkAccessPolicy: 'DenyAll',
+      publicNetworkAccessEnabled: false,
       tags: tagsFor(topology, 'servicesBox'),
       lifecycle,
     });

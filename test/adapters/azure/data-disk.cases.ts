@@ -18,6 +18,10 @@ describe('Azure services box data disk', () => {
     expect(Object.values(resourcesOf(json, 'azurerm_management_lock')).map((l) => l.scope)).toContain(ref('azurerm_managed_disk', diskName, 'id'));
   });
 
+  it('GIVEN the default topology WHEN synthesized THEN the disk cannot be exported: no public network access, no export link at all', () => {
+    expect(disk).toMatchObject({ public_network_access_enabled: false, network_access_policy: 'DenyAll' });
+  });
+
   it('GIVEN the default topology WHEN synthesized THEN the VM backup covers the data disk (no disk is excluded)', () => {
     const [, protectedVm] = only(json, 'azurerm_backup_protected_vm');
     expect(protectedVm.exclude_disk_luns).toBeUndefined();
