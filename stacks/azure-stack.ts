@@ -13,7 +13,10 @@ export class AzureStack extends TerraformStack {
   constructor(scope: Construct, id: string, topology: ResolvedTopology<'azure'>) {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', {
-      features: [{}],
+      // Destroy purges a Key Vault without purge protection (a throwaway installation's), so its name is free again;
+      // one with purge protection stays soft-deleted. This is the provider's default, written out because the README's
+      // teardown relies on it.
+      features: [{ keyVault: [{ purgeSoftDeleteOnDestroy: true }] }],
       ...(topology.settings.subscriptionId ? { subscriptionId: topology.settings.subscriptionId } : {}),
     });
     // hashicorp/time: the Key Vault's wait for the deployer's role to propagate (src/adapters/azure/key-vault.ts).

@@ -90,6 +90,6 @@ describe('stacks', () => {
     const gcp = defaults.gcp;
     expect(gcp.provider?.google).toEqual([expect.objectContaining({ project: 'example-ci-project', region: 'us-central1' })]);
     const azure = synthCloud('azure', { azure: { subscriptionId: '00000000-0000-4000-8000-000000000000' } });
-    expect(azure.provider?.azurerm).toEqual([expect.objectContaining({ features: [{}], subscription_id: '00000000-0000-4000-8000-000000000000' })]);
+    expect(azure.provider?.azurerm).toEqual([expect.objectContaining({ features: [{ key_vault: [{ purge_soft_delete_on_destroy: true }] }], subscription_id: '00000000-0000-4000-8000-000000000000' })]);
   });
 });

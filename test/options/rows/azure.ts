@@ -72,8 +72,14 @@ export const AZURE_ROWS: readonly Row[] = [
     path: 'azure.diskEncryptionSetId',
     azure: rendered(
       'everything',
-      'OS disks’ `disk_encryption_set_id` (VM and scale sets); Key Vault keeps the secrets as ever',
-      (json) => [...new Set([one(json, 'azurerm_linux_virtual_machine').os_disk.disk_encryption_set_id, ...azureScaleSets(json).map((set) => set.os_disk.disk_encryption_set_id)])],
+      'every disk’s `disk_encryption_set_id` (OS disks of the VM and scale sets, the services box’s data disk); Key Vault keeps the secrets as ever',
+      (json) => [
+        ...new Set([
+          one(json, 'azurerm_linux_virtual_machine').os_disk.disk_encryption_set_id,
+          ...azureScaleSets(json).map((set) => set.os_disk.disk_encryption_set_id),
+          one(json, 'azurerm_managed_disk').disk_encryption_set_id,
+        ]),
+      ],
       ['/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/keys/providers/Microsoft.Compute/diskEncryptionSets/ci-all'],
     ),
   },
