@@ -4,3 +4,4 @@ import './structure.cases';
 import './aws.cases';
 import './gcp.cases';
 import './azure.cases';
+import './builder-address.cases';

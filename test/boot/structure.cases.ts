@@ -66,8 +66,8 @@ describe('every box installs and starts its CircleCI part as the topology says',
     else {
       expect(script).toMatch(/provision-builder\.sh[\s\S]*init-builder\.sh/);
       expect(script).toContain('[ -n "$CIRCLE_SECRET_PASSPHRASE" ]');
-      // outside EC2 init-builder needs the builder's own address
-      expect(/CIRCLE_PRIVATE_IP=/.test(script)).toBe(document.cloud !== 'aws');
+      // the builder's own addresses, which init-builder finds itself only on EC2 and not at all for a private builder
+      expect(script).toMatch(/CIRCLE_PRIVATE_IP=[\s\S]*CIRCLE_PUBLIC_IP=[\s\S]*export CIRCLE_PRIVATE_IP CIRCLE_PUBLIC_IP[\s\S]*init-builder\.sh/);
     }
   });
 

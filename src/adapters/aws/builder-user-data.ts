@@ -7,6 +7,7 @@ import { builderInstall } from '../shared/circleci-install';
 import { SECRETS_DIR, secretEnvironmentFile } from '../shared/secret-env';
 import { FETCH_SECRET, FETCH_SECRET_PATH, INSTALL_AWS_CLI, INSTALL_AWS_CLI_PATH } from './boot-scripts';
 import { DRAIN_AGENT, DRAIN_AGENT_PATH, DRAIN_SERVICE, DRAIN_SETTINGS_PATH, DRAIN_TIMER, DRAIN_UNITS, drainSettings } from './drain-agent';
+import { AWS_BUILDER_PUBLIC_ADDRESS } from './builder-address';
 
 /** Where builders keep their CircleCI settings and the passphrase. */
 export const BUILDER_PATHS = {
@@ -49,8 +50,7 @@ export function builderUserData(topology: ResolvedTopology<'aws'>, props: Builde
   const settings = environmentFile({ ...builderEnvironment(topology, props.servicesPrivateIp), CIRCLE_SECRET_PASSPHRASE_ARN: props.passphraseArn });
   const drain = environmentFile(drainSettings({ region: topology.region, groupName: props.groupName, hookName: props.hookName }));
   const admin = adminAccess(topology);
-  // On EC2 init-builder reads the builder's own address from instance metadata: no CIRCLE_PRIVATE_IP.
-  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [BUILDER_PATHS.settings, BUILDER_PATHS.passphrase], exportPrivateIp: false });
+  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [BUILDER_PATHS.settings, BUILDER_PATHS.passphrase], publicAddress: AWS_BUILDER_PUBLIC_ADDRESS });
   return cloudInit({
     packages: ['docker.io'],
     files: [

@@ -5,6 +5,7 @@ import { secretsUnits, START_SECRETS } from '../shared/boot-units';
 import { builderInstall } from '../shared/circleci-install';
 import { KEY_VAULT_SECRET_PATH, KEY_VAULT_SECRET_SCRIPT, secretFetchScript } from './boot-scripts';
 import { drainAgent } from './drain';
+import { AZURE_BUILDER_PUBLIC_ADDRESS } from './builder-address';
 
 /** What a builder's first boot needs beyond the topology. */
 export interface BuilderInitProps {
@@ -35,7 +36,7 @@ export function builderCloudInit(props: BuilderInitProps): string {
     ...builderEnvironment(topology, props.servicesPrivateIp),
     CIRCLE_SECRET_PASSPHRASE_URL: props.passphraseUrl,
   };
-  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [SETTINGS, SECRETS], exportPrivateIp: true });
+  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [SETTINGS, SECRETS], publicAddress: AZURE_BUILDER_PUBLIC_ADDRESS });
   return cloudInit({
     // The metadata block needs Docker's DOCKER-USER chain: without Docker it fails on every boot.
     packages: ['docker.io'],

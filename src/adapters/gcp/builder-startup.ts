@@ -7,6 +7,7 @@ import { builderInstall } from '../shared/circleci-install';
 import { SECRETS_DIR } from '../shared/secret-env';
 import { FETCH_SECRET_PATH, FETCH_SECRET_SCRIPT } from './fetch-secret';
 import { FETCH_SECRETS_PATH, fetchSecretsScript } from './fetch-secrets';
+import { GCP_BUILDER_PUBLIC_ADDRESS } from './builder-address';
 
 /** Where builders keep their settings and, root-only, the passphrase fetched at boot. */
 export const BUILDER_PATHS = {
@@ -75,7 +76,7 @@ export function builderUserData(topology: ResolvedTopology<'gcp'>, servicesPriva
     path: BUILDER_PATHS.secretsEnvironment,
     values: { CIRCLE_SECRET_PASSPHRASE: BUILDER_PATHS.secretPassphrase },
   });
-  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [BUILDER_PATHS.environment, BUILDER_PATHS.secretsEnvironment], exportPrivateIp: true });
+  const install = builderInstall({ choice: topology.builders.install, environmentFiles: [BUILDER_PATHS.environment, BUILDER_PATHS.secretsEnvironment], publicAddress: GCP_BUILDER_PUBLIC_ADDRESS });
   return cloudInit({
     packages: ['docker.io', 'jq'],
     files: [

@@ -8,7 +8,8 @@ import type { CloudInitFile } from './cloud-init';
  * builder runs CircleCI's provision script, then init-builder with SERVICES_PRIVATE_IP, CIRCLE_SECRET_PASSPHRASE and
  * the CIRCLE_* sizing settings in its environment (same page, and circleci.com/docs/enterprise/config/), which
  * starts the builder container and provides `circle-shutdown`. `builders.install` / `servicesBox.install` replace
- * these with the operator's own commands (a mirror, a pinned version) or with nothing.
+ * these with the operator's own commands (a mirror, a pinned version) or with nothing. The same pages document
+ * Replicated's `private-address` and `no-proxy` flags and init-builder's CIRCLE_PRIVATE_IP and CIRCLE_PUBLIC_IP.
  */
 export const DOCUMENTED_INSTALL = {
   replicated: 'https://get.replicated.com/docker',
@@ -26,10 +27,7 @@ const WORK = '/var/lib/circleci/install';
 const DOWNLOAD = `download() { curl -fsSL --retry 10 --retry-delay 10 --retry-all-errors -o "$2" "$1"; }
 mkdir -p ${WORK}`;
 
-/**
- * The private address the box's default route leaves from: CIRCLE_PRIVATE_IP outside EC2 (init-builder reads EC2's
- * metadata itself) and Replicated's private address.
- */
+/** The private address the box's default route leaves from: Replicated's private address and CIRCLE_PRIVATE_IP. */
 const OWN_PRIVATE_IP = `own_private_ip() { ip -4 route get 1.1.1.1 | awk '{ for (i = 1; i < NF; i++) if ($i == "src") print $(i + 1) }'; }`;
 
 const SERVICES_DOCUMENTED = `${DOWNLOAD}
@@ -39,12 +37,27 @@ download ${DOCUMENTED_INSTALL.replicated} ${WORK}/replicated.sh
 bash ${WORK}/replicated.sh no-proxy private-address="$(own_private_ip)"
 `;
 
-function buildersDocumented(exportPrivateIp: boolean): string {
-  return `${DOWNLOAD}
-${exportPrivateIp ? `${OWN_PRIVATE_IP}\nCIRCLE_PRIVATE_IP=$(own_private_ip)\nexport CIRCLE_PRIVATE_IP\n` : ''}download ${DOCUMENTED_INSTALL.provisionBuilder} ${WORK}/provision-builder.sh
+const BUILDERS_DOCUMENTED = `${DOWNLOAD}
+download ${DOCUMENTED_INSTALL.provisionBuilder} ${WORK}/provision-builder.sh
 download ${DOCUMENTED_INSTALL.initBuilder} ${WORK}/init-builder.sh
 bash ${WORK}/provision-builder.sh
 bash ${WORK}/init-builder.sh
+`;
+
+/**
+ * The builder's own addresses, exported for init-builder (and the operator's commands): CIRCLE_PRIVATE_IP, which it
+ * finds itself only on EC2, and CIRCLE_PUBLIC_IP, the address shown to developers for SSH into builds. A builder
+ * without a public address is reached at its private one (over a VPN or peering).
+ */
+function builderAddresses(publicAddress: string): string {
+  return `${OWN_PRIVATE_IP}
+own_public_ip() {
+${publicAddress.trimEnd().replace(/^/gm, '  ')}
+}
+CIRCLE_PRIVATE_IP=$(own_private_ip)
+CIRCLE_PUBLIC_IP=$(own_public_ip || true)
+[ -n "$CIRCLE_PUBLIC_IP" ] || CIRCLE_PUBLIC_IP=$CIRCLE_PRIVATE_IP
+export CIRCLE_PRIVATE_IP CIRCLE_PUBLIC_IP
 `;
 }
 
@@ -79,11 +92,19 @@ export function servicesBoxInstall(props: InstallProps): { files: CloudInitFile[
   return install(props, SERVICES_DOCUMENTED);
 }
 
+/** What a builder's install needs beyond the box's. */
+export interface BuilderInstallProps extends InstallProps {
+  /** Shell that prints the builder's public IPv4 address from the cloud's instance metadata, or nothing. */
+  readonly publicAddress: string;
+}
+
 /**
- * A builder's install: CircleCI's builder by default, started with the settings and passphrase exported. A builder
- * without its passphrase would never join the services box, so an empty one stops the boot.
+ * A builder's install: CircleCI's builder by default, started with the settings, the passphrase and the builder's
+ * addresses exported. A builder without its passphrase would never join the services box, so an empty one stops the
+ * boot.
  */
-export function builderInstall(props: InstallProps & { readonly exportPrivateIp: boolean }): { files: CloudInitFile[]; commands: string[] } {
-  const check = '[ -n "$CIRCLE_SECRET_PASSPHRASE" ] || { echo "circleci-install: CIRCLE_SECRET_PASSPHRASE is empty" >&2; exit 1; }\n';
-  return install(props, buildersDocumented(props.exportPrivateIp), check);
+export function builderInstall(props: BuilderInstallProps): { files: CloudInitFile[]; commands: string[] } {
+  const check = `[ -n "$CIRCLE_SECRET_PASSPHRASE" ] || { echo "circleci-install: CIRCLE_SECRET_PASSPHRASE is empty" >&2; exit 1; }
+${builderAddresses(props.publicAddress)}`;
+  return install(props, BUILDERS_DOCUMENTED, check);
 }
