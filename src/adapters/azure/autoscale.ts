@@ -4,7 +4,7 @@ import type { BuilderCount } from '../../topology/azure-spot-split';
 import type { ResolvedSchedule, ResolvedTopology } from '../../topology/resolved';
 import { azureName, tagsFor } from './names';
 import { WEEKDAY_NAMES } from '../../topology/fields';
-import { windowsTimeZone } from '../../topology/windows-time-zones';
+import { windowsTimeZone } from '../../clouds/azure/windows-time-zones';
 
 /** Props of {@link AzureBuilderSchedule}. */
 export interface AzureBuilderScheduleProps {

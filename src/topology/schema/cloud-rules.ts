@@ -3,7 +3,7 @@ import type { Cloud } from '../../cloud';
 import { parseIpv4, parseIpv4Cidr, privateBlockOf } from '../cidr';
 import { awsSubnet, azureSubnets, hostAddressFault, SMALLEST_NETWORK } from '../subnet-layout';
 import { timeZoneFault } from '../time-zone';
-import { windowsTimeZone } from '../windows-time-zones';
+import { windowsTimeZone } from '../../clouds/azure/windows-time-zones';
 import { GCP_KMS_KEY } from './clouds';
 import type { TopologySpec } from './index';
 import { existingNetworkChecks } from './existing-network-rules';

@@ -3,7 +3,7 @@ import type { Cloud } from '../../../src/cloud';
 import { AZURE_IMAGES } from '../../../src/clouds/azure/images';
 import { balancedDiskType } from '../../../src/clouds/gcp/boot-disk';
 import { GCP_IMAGES } from '../../../src/clouds/gcp/images';
-import { windowsTimeZone } from '../../../src/topology/windows-time-zones';
+import { windowsTimeZone } from '../../../src/clouds/azure/windows-time-zones';
 import type { TerraformJson } from '../../helpers/synth';
 import { rendered, type Meta, type Model, type Patch, type Refusal, type Row } from '../cells';
 import { all, azureScaleSets, builderBoot, builderTypes, installMethod, one, renderedFleet, setting, spotAlternatives } from '../terraform';
