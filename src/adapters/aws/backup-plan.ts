@@ -1,25 +1,11 @@
 import { BackupPlan } from '@cdktf/provider-aws/lib/backup-plan';
 import { BackupSelection } from '@cdktf/provider-aws/lib/backup-selection';
 import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
-import type { ResolvedTopology } from '../../topology/resolved';
+import { retentionDays } from '../shared/backup-retention';
 import { ROLE_SLUGS } from '../shared/naming';
-import { BACKUP_TAG_KEY, backupCron, backupTag, type AwsServicesBoxBackupProps } from './backup';
-import { assumedBy } from './instance-identity';
+import { BACKUP_TAG_KEY, backupCron, backupServiceRole, backupTag, type AwsServicesBoxBackupProps } from './backup';
 import { awsName, roleTags } from './names';
-
-/** Days between two backups of the schedule. */
-const DAYS_APART = { daily: 1, weekly: 7 } as const;
-
-/**
- * AWS Backup keeps recovery points for a number of days, not a count: the retention count times the days between two
- * backups keeps the same number of them.
- */
-export function retentionDays(backup: ResolvedTopology['servicesBox']['backup']): number {
-  return backup.retention * DAYS_APART[backup.frequency];
-}
 
 /**
  * AWS Backup of the services box's tagged volumes on the topology's schedule, into a vault of the installation's own
@@ -38,15 +24,12 @@ export class AwsBackupPlan extends Construct {
     // Vault, rule and selection names are letters, digits, - and _ up to 50 characters (the provider's
     // validation); the 20-character installation name leaves room.
     const name = awsName(topology, ROLE_SLUGS.servicesBox, 'backup');
-    const role = new IamRole(this, 'role', {
+    const { role, attachment } = backupServiceRole(this, {
+      ...props,
       name,
       description: `AWS Backup of the CircleCI services box of ${topology.domain}`,
-      assumeRolePolicy: assumedBy('backup.amazonaws.com'),
-      tags,
-    });
-    const attachment = new IamRolePolicyAttachment(this, 'service_policy', {
-      role: role.name,
-      policyArn: `arn:${props.partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup`,
+      service: 'backup.amazonaws.com',
+      managedPolicy: 'AWSBackupServiceRolePolicyForBackup',
     });
     this.vault = new BackupVault(this, 'vault', {
       name,

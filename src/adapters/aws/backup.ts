@@ -1,6 +1,10 @@
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import type { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
-import { awsName } from './names';
+import { assumedBy } from './instance-identity';
+import { awsName, roleTags } from './names';
 
 /** The tag key the backup schedule selects the services box's volumes by. */
 export const BACKUP_TAG_KEY = 'circleci-backup';
@@ -28,4 +32,25 @@ export interface AwsServicesBoxBackupProps {
   readonly topology: ResolvedTopology<'aws'>;
   /** The AWS partition, for the managed policies' ARNs. */
   readonly partition: string;
+}
+
+/**
+ * The role a backup service acts with: assumed by the service, with its AWS-managed service policy (construct ids
+ * `role` and `service_policy` in the given scope).
+ */
+export function backupServiceRole(
+  scope: Construct,
+  props: AwsServicesBoxBackupProps & { readonly name: string; readonly description: string; readonly service: string; readonly managedPolicy: string },
+): { role: IamRole; attachment: IamRolePolicyAttachment } {
+  const role = new IamRole(scope, 'role', {
+    name: props.name,
+    description: props.description,
+    assumeRolePolicy: assumedBy(props.service),
+    tags: roleTags(props.topology, 'servicesBox', 'backup'),
+  });
+  const attachment = new IamRolePolicyAttachment(scope, 'service_policy', {
+    role: role.name,
+    policyArn: `arn:${props.partition}:iam::aws:policy/service-role/${props.managedPolicy}`,
+  });
+  return { role, attachment };
 }

@@ -1,11 +1,8 @@
 import { DlmLifecyclePolicy } from '@cdktf/provider-aws/lib/dlm-lifecycle-policy';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
-import { assumedBy } from './instance-identity';
-import { backupCron, backupTag, type AwsServicesBoxBackupProps } from './backup';
+import { backupCron, backupServiceRole, backupTag, type AwsServicesBoxBackupProps } from './backup';
 import { awsName, roleTags } from './names';
 
 /** DLM's create rule for the topology's schedule: daily at HH:MM UTC, or a weekly cron. */
@@ -28,15 +25,12 @@ export class AwsSnapshotPolicy extends Construct {
     const { topology } = props;
     const backup = topology.servicesBox.backup;
     const tags = roleTags(topology, 'servicesBox', 'backup');
-    const role = new IamRole(this, 'role', {
+    const { role, attachment } = backupServiceRole(this, {
+      ...props,
       name: awsName(topology, ROLE_SLUGS.servicesBox, 'dlm'),
       description: `Data Lifecycle Manager snapshots of the CircleCI services box of ${topology.domain}`,
-      assumeRolePolicy: assumedBy('dlm.amazonaws.com'),
-      tags,
-    });
-    const attachment = new IamRolePolicyAttachment(this, 'service_policy', {
-      role: role.name,
-      policyArn: `arn:${props.partition}:iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRole`,
+      service: 'dlm.amazonaws.com',
+      managedPolicy: 'AWSDataLifecycleManagerServiceRole',
     });
     this.policy = new DlmLifecyclePolicy(this, 'policy', {
       // DLM accepts letters, digits, spaces, _ and - only in descriptions and schedule names.

@@ -7,6 +7,7 @@ import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS, ROLE_TAG } from '../shared/naming';
 import { gcpName } from './naming';
 import { WEEKDAY_NAMES } from '../../topology/fields';
+import { retentionDays } from '../shared/backup-retention';
 
 /** Props of GcpBackup. */
 export interface GcpBackupProps {
@@ -45,7 +46,7 @@ export class GcpBackup extends Construct {
           ? { weeklySchedule: { dayOfWeeks: [{ day: WEEKDAY_NAMES[backup.weekday].toUpperCase(), startTime }] } }
           : { dailySchedule: { daysInCycle: 1, startTime } },
         retentionPolicy: {
-          maxRetentionDays: backup.retention * (weekly ? 7 : 1),
+          maxRetentionDays: retentionDays(backup),
           // A kept installation's snapshots outlive its disk, to restore from. A throwaway one's run out with their
           // retention once the disk is deleted, so none is kept for good (values: google 6.50 compute_resource_policy).
           onSourceDiskDelete: topology.throwaway ? 'APPLY_RETENTION_POLICY' : 'KEEP_AUTO_SNAPSHOTS',
