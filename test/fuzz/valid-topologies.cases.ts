@@ -1,18 +1,13 @@
-import { Testing, type App } from 'cdktf';
 import fc from 'fast-check';
-import { stringify } from 'yaml';
-import { policyContextFromMatrix, runPolicies, unacknowledged, type PolicyFinding, type TerraformJson } from '../../src/review/policy';
-import { parseTopology, parseTopologyText, resolveAll, type ResolvedTopology } from '../../src/topology';
-import { addInstallationStack } from '../../stacks/installation-stack';
-import { synthStack } from '../helpers/synth';
+import { parseTopology, resolveAll } from '../../src/topology';
+import { runAsync } from '../helpers/cdktf-cli';
+import { ROOT } from '../helpers/run';
 import { validTopology } from './arbitraries';
-import { FUZZ_RUNS, FUZZ_SYNTH_RUNS, fuzzParameters, fuzzTimeout } from './settings';
+import { FUZZ_RUNS, FUZZ_SEED, FUZZ_SYNTH_RUNS, fuzzParameters, fuzzTimeout } from './settings';
+import { synthReviewProperty } from './synth-review-property';
 
-/** WHEN the pack reviews a stack, judged by the topology it came from: the errors nobody acknowledged. */
-function policyErrors(stack: TerraformJson, topology: ResolvedTopology): PolicyFinding[] {
-  const result = runPolicies(stack, topology.cloud, policyContextFromMatrix(topology.firewall), topology.acknowledgements);
-  return unacknowledged(result).filter((finding) => finding.level === 'error');
-}
+/** The most synthesize-and-review cases one process runs (see synth-review-batch.ts). */
+const SYNTH_BATCH = 100;
 
 describe('random valid topologies', () => {
   it(`GIVEN ${FUZZ_RUNS} random valid topologies WHEN validated and resolved THEN every selected cloud resolves, with a fleet that meets the target`, () => {
@@ -31,17 +26,22 @@ describe('random valid topologies', () => {
     );
   }, fuzzTimeout(FUZZ_RUNS, 10));
 
-  it(`GIVEN ${FUZZ_SYNTH_RUNS} random valid topologies written as YAML WHEN every selected cloud is synthesized and reviewed THEN no policy error is left unacknowledged`, () => {
-    fc.assert(
-      fc.property(validTopology, (data) => {
-        // Read from YAML text, as the app reads the topology file.
-        for (const topology of resolveAll(parseTopologyText(stringify(data), 'fuzz.yaml'), 'fuzz.yaml')) {
-          const stack = synthStack(addInstallationStack(Testing.app() as App, topology)) as TerraformJson;
-          // The findings themselves make a failure say which rule the generated topology broke.
-          expect({ cloud: topology.cloud, errors: policyErrors(stack, topology) }).toEqual({ cloud: topology.cloud, errors: [] });
-        }
-      }),
-      fuzzParameters(FUZZ_SYNTH_RUNS),
-    );
-  }, fuzzTimeout(FUZZ_SYNTH_RUNS, 600));
+  if (FUZZ_SYNTH_RUNS <= SYNTH_BATCH) {
+    it(`GIVEN ${FUZZ_SYNTH_RUNS} random valid topologies written as YAML WHEN every selected cloud is synthesized and reviewed THEN no policy error is left unacknowledged`, () => {
+      fc.assert(synthReviewProperty, fuzzParameters(FUZZ_SYNTH_RUNS));
+    }, fuzzTimeout(FUZZ_SYNTH_RUNS, 600));
+  } else {
+    // Batches of their own seeds in fresh processes, two at a time (cdktf's token map would fill one process's heap).
+    const batches = Array.from({ length: Math.ceil(FUZZ_SYNTH_RUNS / SYNTH_BATCH) }, (_, i) => ({ seed: FUZZ_SEED + i, runs: Math.min(SYNTH_BATCH, FUZZ_SYNTH_RUNS - i * SYNTH_BATCH) }));
+    it(`GIVEN ${FUZZ_SYNTH_RUNS} random valid topologies written as YAML, in ${batches.length} processes WHEN every selected cloud is synthesized and reviewed THEN no policy error is left unacknowledged`, async () => {
+      const reports: string[] = [];
+      for (let i = 0; i < batches.length; i += 2) {
+        const runs = await Promise.all(
+          batches.slice(i, i + 2).map(({ seed, runs }) => runAsync('node', ['-r', './scripts/register-ts.js', 'test/fuzz/synth-review-batch.ts', String(seed), String(runs)], { cwd: ROOT })),
+        );
+        reports.push(...runs.filter((run) => run.status !== 0).map((run) => `${run.stdout}${run.stderr}`));
+      }
+      expect(reports).toEqual([]);
+    }, fuzzTimeout(FUZZ_SYNTH_RUNS, 600));
+  }
 });
