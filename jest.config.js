@@ -10,6 +10,8 @@ module.exports = {
   // `*.e2e.test.ts` elsewhere (the boot text's cloud-init schema check) is slow for the same reason.
   testPathIgnorePatterns: process.env.KIT_E2E === '1' ? [] : ['<rootDir>/test/e2e/', '\\.e2e\\.test\\.ts$'],
   transform: { '^.+\\.ts$': '@sucrase/jest-plugin' },
+  // Synthesis in tests without cdktf's per-token stack traces (see the file).
+  setupFiles: ['<rootDir>/test/setup/token-stack-traces.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 120000,
   // Both cores: jest's default leaves one idle on a 2-core machine, and the suite is CPU-bound synthesis.
