@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { CLOUDS, type Cloud } from '../../src/cloud';
 import { parseTopology, resolveTopology } from '../../src/topology';
@@ -9,6 +8,7 @@ import type { CloudConfig } from '../helpers/cloud-config';
 import { joinedText } from '../adapters/aws/support';
 import { defaultTopologyData } from '../helpers/topology';
 import { resourcesOf, synthStack, type TerraformJson } from '../helpers/synth';
+import { testApp } from '../helpers/app';
 
 /** Which box a boot text belongs to. */
 export type Box = 'services box' | 'builders';
@@ -95,7 +95,7 @@ export function topologyData(topology: BootDocument['topology']): Record<string,
 
 /** Synthesizes one cloud's stack of a topology. */
 export function synthesize(cloud: Cloud, data: Record<string, unknown>): TerraformJson {
-  return synthStack(addInstallationStack(Testing.app() as App, resolveTopology(parseTopology(data), cloud)));
+  return synthStack(addInstallationStack(testApp(), resolveTopology(parseTopology(data), cloud)));
 }
 
 /** Each topology's stack per cloud, synthesized once for every boot test that shares this module registry. */

@@ -1,7 +1,8 @@
-import { App, Testing, type TerraformStack } from 'cdktf';
+import { Testing, type TerraformStack } from 'cdktf';
 import type { Cloud } from '../../src/cloud';
 import { addInstallationStack } from '../../stacks/installation-stack';
 import { resolvedFor } from './topology';
+import { testApp } from './app';
 
 /** Synthesized Terraform JSON of one stack (snake_case keys, as Terraform reads it). */
 export type TerraformJson = {
@@ -33,7 +34,7 @@ export function synthCloud(cloud: Cloud, patch: Record<string, unknown> = {}): T
   const key = `${cloud} ${JSON.stringify(patch, (_, value: unknown) => (value === undefined ? '<deleted>' : value))}`;
   let text = synthesized.get(key);
   if (text === undefined) {
-    text = Testing.synth(addInstallationStack(Testing.app() as App, resolvedFor(cloud, patch)));
+    text = Testing.synth(addInstallationStack(testApp(), resolvedFor(cloud, patch)));
     synthesized.set(key, text);
   }
   return JSON.parse(text) as TerraformJson;

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Testing, type App, type TerraformStack } from 'cdktf';
+import type { TerraformStack } from 'cdktf';
 import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import type { Cloud } from '../../src/cloud';
 import { loadTopologyFile, parseTopology, resolveAll, type TopologySpec } from '../../src/topology';
 import { addInstallationStack } from '../../stacks/installation-stack';
 import type { TerraformJson } from '../helpers/synth';
+import { testApp } from '../helpers/app';
 
 /** The repository root. */
 const ROOT = join(__dirname, '../..');
@@ -28,7 +29,7 @@ export function synthJson(stack: TerraformStack): TerraformJson {
 
 /** WHEN a validated topology is synthesized in-process: every cloud it selects, as parsed Terraform JSON. */
 export function synthSpec(spec: TopologySpec): Partial<Record<Cloud, TerraformJson>> {
-  const app = Testing.app() as App;
+  const app = testApp();
   return Object.fromEntries(resolveAll(spec).map((topology) => [topology.cloud, synthJson(addInstallationStack(app, topology))]));
 }
 

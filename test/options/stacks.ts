@@ -1,4 +1,3 @@
-import { Testing, type App } from 'cdktf';
 import type { Cloud } from '../../src/cloud';
 import { parseTopology, resolveTopology } from '../../src/topology';
 import { addInstallationStack } from '../../stacks/installation-stack';
@@ -6,6 +5,7 @@ import { synthStack, type TerraformJson } from '../helpers/synth';
 import { defaultTopologyData, merge } from '../helpers/topology';
 import type { Model, Patch } from './cells';
 import { VARIANTS, type VariantName } from './variants';
+import { testApp } from '../helpers/app';
 
 /** topology.yaml, read once: merge() copies what it changes and never changes its input. */
 const DEFAULT_DATA = defaultTopologyData();
@@ -41,7 +41,7 @@ export function synthesizeAll(pairs: readonly (readonly [VariantName, Cloud])[])
     const key = `${variant}/${cloud}`;
     if (done.has(key)) continue;
     const model = modelOf(variant, cloud);
-    done.set(key, { model, json: synthStack(addInstallationStack(Testing.app() as App, model.resolved)) });
+    done.set(key, { model, json: synthStack(addInstallationStack(testApp(), model.resolved)) });
   }
   return (variant, cloud) => {
     const found = done.get(`${variant}/${cloud}`);

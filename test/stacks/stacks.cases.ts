@@ -4,6 +4,7 @@ import type { Cloud } from '../../src/cloud';
 import { configureBackend, localStatePath } from '../../stacks/backend';
 import { resolvedFor } from '../helpers/topology';
 import { synthCloud, type TerraformJson } from '../helpers/synth';
+import { testApp } from '../helpers/app';
 
 function backend(json: TerraformJson): Record<string, unknown> {
   return (json.terraform as { backend: Record<string, unknown> }).backend;
@@ -11,7 +12,7 @@ function backend(json: TerraformJson): Record<string, unknown> {
 
 /** The backend block alone: a bare stack with only the backend configured, far cheaper than a whole installation. */
 function backendFor(cloud: Cloud, patch: Record<string, unknown> = {}): Record<string, unknown> {
-  const stack = new TerraformStack(Testing.app(), cloud);
+  const stack = new TerraformStack(testApp(), cloud);
   configureBackend(stack, cloud, resolvedFor(cloud, patch));
   return backend(JSON.parse(Testing.synth(stack)) as TerraformJson);
 }
@@ -44,9 +45,9 @@ describe('stacks', () => {
 
   it('GIVEN no backend in the topology WHEN each stack is synthesized THEN state is local, per installation, in the project folder outside the output folder', () => {
     for (const cloud of ['aws', 'gcp', 'azure'] as const) {
-      // Testing.app() writes to a folder of its own under the system's temporary folder.
+      // The app's output folder is under the system's temporary folder.
       const stateFile = (name: string) => {
-        const app = Testing.app();
+        const app = testApp();
         const stack = new TerraformStack(app, cloud);
         configureBackend(stack, cloud, resolvedFor(cloud, { name }));
         const { local } = backend(JSON.parse(Testing.synth(stack)) as TerraformJson) as { local: { path: string } };

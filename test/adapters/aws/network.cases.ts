@@ -1,9 +1,10 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { AwsInstallation } from '../../../src/adapters/aws';
 import { resourcesOf, synthStack, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
 import { only, ref, synthAws } from './support';
+import { testApp } from '../../helpers/app';
 
 describe('AWS network', () => {
   let json: TerraformJson;
@@ -68,7 +69,7 @@ describe('AWS network', () => {
   });
 
   test('GIVEN a network passed in by another CDKTF app WHEN the installation is built THEN it uses those ids over the topology', () => {
-    const app = Testing.app();
+    const app = testApp();
     const stack = new TerraformStack(app, 'aws');
     new AwsProvider(stack, 'aws', { region: 'us-east-1' });
     new AwsInstallation(stack, 'installation', {

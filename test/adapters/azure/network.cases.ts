@@ -1,10 +1,11 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { AzureInstallation } from '../../../src/adapters/azure';
 import { keyVaultName, resourceGroupName } from '../../../src/adapters/azure/names';
 import { TopologyError } from '../../../src/topology/errors';
 import { resourcesOf, synthStack, type TerraformJson } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
 import { EXISTING_AZURE, EXISTING_SUBNETS, only, synthAzure, regularSet } from './support';
+import { testApp } from '../../helpers/app';
 
 describe('Azure network and names', () => {
   let json: TerraformJson;
@@ -53,7 +54,7 @@ describe('Azure network and names', () => {
   });
 
   it('GIVEN subnets passed in by another CDKTF app with the services box address THEN the box takes that address', () => {
-    const other = new TerraformStack(Testing.app() as App, 'other');
+    const other = new TerraformStack(testApp(), 'other');
     new AzureInstallation(other, 'installation', { topology: resolvedFor('azure'), existingNetwork: { ...EXISTING_SUBNETS, servicesPrivateIp: '172.16.1.77' } });
     const passed = synthStack(other);
     expect((only(passed, 'azurerm_network_interface')[1].ip_configuration as Record<string, unknown>[])[0].private_ip_address).toBe('172.16.1.77');

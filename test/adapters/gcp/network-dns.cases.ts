@@ -1,7 +1,8 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { GcpInstallation } from '../../../src/adapters/gcp';
 import { onlyResource, resourcesOf, synthCloud, synthStack } from '../../helpers/synth';
 import { resolvedFor } from '../../helpers/topology';
+import { testApp } from '../../helpers/app';
 
 type Json = Record<string, any>;
 
@@ -46,7 +47,7 @@ describe('GCP network, DNS and outputs', () => {
 
   it('takes a network passed in by another CDKTF app', () => {
     // GIVEN a stack of another app that owns the network
-    const other = new TerraformStack(Testing.app() as App, 'other');
+    const other = new TerraformStack(testApp(), 'other');
     new GcpInstallation(other, 'installation', {
       topology: resolvedFor('gcp'),
       existingNetwork: { network: 'projects/p/global/networks/n', subnetwork: 'projects/p/regions/us-central1/subnetworks/s', subnetCidr: '10.70.0.0/24' },
@@ -60,7 +61,7 @@ describe('GCP network, DNS and outputs', () => {
   });
 
   it('takes the services box address that comes with a network passed in', () => {
-    const other = new TerraformStack(Testing.app() as App, 'other');
+    const other = new TerraformStack(testApp(), 'other');
     new GcpInstallation(other, 'installation', {
       topology: resolvedFor('gcp'),
       existingNetwork: { network: 'n', subnetwork: 's', subnetCidr: '10.70.0.0/24', servicesPrivateIp: '10.70.0.77' },
