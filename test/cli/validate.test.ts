@@ -77,11 +77,11 @@ describe('npm run validate: the summary of a valid topology', () => {
   });
 
   it('GIVEN a region whose offer the kit’s tables lack THEN the summary says the types are unchecked and how to check them', () => {
-    const spec = topologySpec({ clouds: ['aws'], gcp: undefined, azure: undefined, aws: { region: 'eu-central-1' } });
+    const spec = topologySpec({ clouds: ['aws'], gcp: undefined, azure: undefined, aws: { region: 'us-west-1' } });
     const topology = resolveTopology(spec, 'aws');
     const summary = installationSummary([topology], 'x.yaml');
     expect(summary).toContain(
-      `  offer         not in the kit's tables for eu-central-1: confirm with aws ec2 describe-instance-type-offerings --region eu-central-1 --filters Name=instance-type,Values=${topology.builders.instanceType} (and ${topology.servicesBox.instanceType})`,
+      `  offer         not in the kit's tables for us-west-1: confirm with aws ec2 describe-instance-type-offerings --region us-west-1 --filters Name=instance-type,Values=${topology.builders.instanceType} (and ${topology.servicesBox.instanceType})`,
     );
   });
 

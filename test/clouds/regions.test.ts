@@ -113,11 +113,14 @@ describe('facts checked against the sources', () => {
     expect(mustRegion('aws', 'ap-east-2').unsourced).toEqual(['zones', 'families']);
   });
 
-  it('AWS families: sourced for us-east-1 and six moto-offering regions, every other region unsourced', () => {
+  it('AWS families: sourced for us-east-1 and thirteen moto-offering regions, every other region unsourced', () => {
     const sourced = profileOf('aws').regions.regions.filter((region) => !(region.unsourced ?? []).includes('families'));
-    expect(sourced.map((region) => region.name)).toEqual(['ca-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2']);
-    expect(mustRegion('aws', 'ap-south-1').unsourced).toEqual(['families']);
-    expect(mustRegion('aws', 'ap-south-1').families).toEqual([]);
+    expect(sourced.map((region) => region.name)).toEqual([
+      'ap-northeast-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-north-1',
+      'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-2',
+    ]);
+    expect(mustRegion('aws', 'us-west-1').unsourced).toEqual(['families']);
+    expect(mustRegion('aws', 'us-west-1').families).toEqual([]);
   });
 
   it('AWS offers the AMD 7th generation (c7a, m7a, r7a) in eu-west-1 and us-east-2 but not in sa-east-1 (moto offerings)', () => {
@@ -126,7 +129,11 @@ describe('facts checked against the sources', () => {
       expect(mustRegion('aws', 'us-east-2').families).toContain(family);
       expect(mustRegion('aws', 'sa-east-1').families).not.toContain(family);
     }
-    expect(regionsOffering('aws', 'c7a')).toEqual(['eu-north-1', 'eu-west-1', 'us-east-1', 'us-east-2']);
+    expect(regionsOffering('aws', 'c7a')).toEqual(['ap-northeast-1', 'ap-southeast-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'us-east-1', 'us-east-2', 'us-west-2']);
+    // The Asian regions differ family by family: ap-southeast-1 has c7a only, ap-southeast-2 m7a only, ap-south-1 none.
+    expect(['c7a', 'm7a', 'r7a'].filter((family) => mustRegion('aws', 'ap-southeast-1').families.includes(family))).toEqual(['c7a']);
+    expect(['c7a', 'm7a', 'r7a'].filter((family) => mustRegion('aws', 'ap-southeast-2').families.includes(family))).toEqual(['m7a']);
+    expect(['c7a', 'm7a', 'r7a'].filter((family) => mustRegion('aws', 'ap-south-1').families.includes(family))).toEqual([]);
   });
 
   it('AWS eu-north-1 has m8g and m7i but neither m8i nor m6id; ca-central-1 has c7gd but no m7gd', () => {
@@ -137,11 +144,14 @@ describe('facts checked against the sources', () => {
     expect(mustRegion('aws', 'eu-west-3').families).not.toContain('m6id');
     expect(mustRegion('aws', 'ca-central-1').families).toContain('c7gd');
     expect(mustRegion('aws', 'ca-central-1').families).not.toContain('m7gd');
-    expect(regionsOffering('aws', 'm8i')).toEqual(['ca-central-1', 'eu-west-1', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2']);
+    expect(regionsOffering('aws', 'm8i')).toEqual([
+      'ap-northeast-1', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-1',
+      'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-2',
+    ]);
   });
 
-  it('AWS eu-west-1 and us-east-2 offer every catalog family, like the catalog region', () => {
-    for (const name of ['eu-west-1', 'us-east-2']) {
+  it('AWS eu-west-1, us-east-2, us-west-2, eu-central-1 and ap-northeast-1 offer every catalog family, like the catalog region', () => {
+    for (const name of ['eu-west-1', 'us-east-2', 'us-west-2', 'eu-central-1', 'ap-northeast-1']) {
       expect([...catalogFamilies('aws')].filter((family) => !mustRegion('aws', name).families.includes(family))).toEqual([]);
     }
   });

@@ -71,8 +71,15 @@ export const AWS_ROWS: readonly Row[] = [
     path: 'aws.kmsKeyArn',
     aws: rendered(
       'everything',
-      'secrets’ `kms_key_id`, root volumes’ `kms_key_id`, flow log group; `kms:Decrypt` for the boxes',
-      (json) => [...new Set([...all(json, 'aws_secretsmanager_secret').map((s) => s.kms_key_id), one(json, 'aws_instance').root_block_device.kms_key_id, one(json, 'aws_launch_template').block_device_mappings[0].ebs.kms_key_id])],
+      'secrets’ `kms_key_id`, every volume’s `kms_key_id` (root volumes and the services box’s data volume), flow log group (a throwaway installation’s backup vault too); `kms:Decrypt` for the boxes',
+      (json) => [
+        ...new Set([
+          ...all(json, 'aws_secretsmanager_secret').map((s) => s.kms_key_id),
+          one(json, 'aws_instance').root_block_device.kms_key_id,
+          one(json, 'aws_ebs_volume').kms_key_id,
+          one(json, 'aws_launch_template').block_device_mappings[0].ebs.kms_key_id,
+        ]),
+      ],
       ['arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'],
       { refuses: { patch: { aws: { kmsKeyArn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' } }, message: /is a key in eu-west-1; it must be in aws.region us-east-1/, what: 'a key in another region' } },
     ),
