@@ -49,21 +49,15 @@ esac`,
 }
 
 describe.each(['aws', 'gcp', 'azure'] as const)('%s builder install, run against fake instance metadata with stub CircleCI scripts', (cloud) => {
-  test('GIVEN a public address WHEN the builder installs THEN init-builder gets it as CIRCLE_PUBLIC_IP and the routed private address as CIRCLE_PRIVATE_IP', async () => {
-    await withCloud(METADATA[cloud](PUBLIC), builders(cloud), async (sandbox) => {
+  test.each([
+    ['a public address', PUBLIC, PUBLIC],
+    ['no public address (a private builder, shown to developers at its private address)', undefined, PRIVATE],
+  ])('GIVEN %s WHEN the builder installs THEN init-builder gets the routed private address and the address for SSH into builds', async (_given, publicIp, shown) => {
+    await withCloud(METADATA[cloud](publicIp), builders(cloud), async (sandbox) => {
       stubInstall(sandbox);
       const run = await sandbox.run('/usr/local/sbin/circleci-install');
       expect(run.status).toBe(0);
-      expect(run.output).toContain(`init-builder.sh CIRCLE_PRIVATE_IP=${PRIVATE} CIRCLE_PUBLIC_IP=${PUBLIC}`);
-    });
-  });
-
-  test('GIVEN no public address (a private builder) WHEN the builder installs THEN developers are shown its private address', async () => {
-    await withCloud(METADATA[cloud](undefined), builders(cloud), async (sandbox) => {
-      stubInstall(sandbox);
-      const run = await sandbox.run('/usr/local/sbin/circleci-install');
-      expect(run.status).toBe(0);
-      expect(run.output).toContain(`init-builder.sh CIRCLE_PRIVATE_IP=${PRIVATE} CIRCLE_PUBLIC_IP=${PRIVATE}`);
+      expect(run.output).toContain(`init-builder.sh CIRCLE_PRIVATE_IP=${PRIVATE} CIRCLE_PUBLIC_IP=${shown}`);
     });
   });
 });
