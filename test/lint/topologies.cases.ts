@@ -23,7 +23,7 @@ describe('offline plan lint over the default and edge topologies', () => {
   });
 
   it('GIVEN the default topology and the edge topologies WHEN they are synthesized THEN every cloud of each is', () => {
-    expect(Object.keys(files).sort()).toEqual(['all-options', 'created-zone-aws', 'created-zone-azure', 'created-zone-gcp', 'default', 'existing-networks', 'long-names', 'many-ranges']);
+    expect(Object.keys(files).sort()).toEqual(['all-options', 'created-zone-aws', 'created-zone-azure', 'created-zone-gcp', 'default', 'existing-networks', 'long-names', 'many-ranges', 'throwaway']);
     // Every cloud of each, but a created zone, which takes one cloud.
     const zoneClouds = ['created-zone-aws/aws', 'created-zone-azure/azure', 'created-zone-gcp/gcp'];
     expect(stacks.map((s) => `${s.name}/${s.cloud}`).filter((stack) => stack.startsWith('created-zone-'))).toEqual(zoneClouds);
