@@ -10,9 +10,10 @@ describe('npm run synth (main.ts)', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('GIVEN the default topology WHEN synthesized THEN aws, gcp and azure stacks are written, each with its sizing plan', () => {
+  it('GIVEN the default topology and no terraform on PATH WHEN synthesized THEN aws, gcp and azure stacks are written, each with its sizing plan', () => {
     copyFileSync(join(ROOT, 'topology.yaml'), join(dir, 'topology.yaml'));
-    const run = runTs('main.ts', [], { cwd: dir });
+    // Synthesis runs no other program: a fresh machine without Terraform synthesizes too.
+    const run = runTs('main.ts', [], { cwd: dir, env: { PATH: join(dir, 'no-programs') } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     for (const cloud of ['aws', 'gcp', 'azure']) {

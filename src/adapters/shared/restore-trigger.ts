@@ -1,5 +1,6 @@
-import { DataResource, dependable } from 'cdktf';
+import { dependable } from 'cdktf';
 import type { Construct } from 'constructs';
+import { TerraformData } from './terraform-data';
 
 /** What a data disk's lifecycle gets from {@link restoreTrigger}. */
 export interface RestoreLifecycle {
@@ -24,9 +25,8 @@ export interface RestoreLifecycle {
  * would refuse the replacement, so it is off while a restore is asked for.
  */
 export function restoreTrigger(scope: Construct, props: { restoreFrom?: string; protection: boolean; sourceAttributes: string[] }): RestoreLifecycle {
-  const restoring = props.restoreFrom !== undefined;
-  const marker = new DataResource(scope, 'restore_from', {
-    ...(restoring ? { input: { backup: props.restoreFrom } } : { lifecycle: { ignoreChanges: ['input'] } }),
-  });
+  const { restoreFrom } = props;
+  const restoring = restoreFrom !== undefined;
+  const marker = new TerraformData(scope, 'restore_from', restoring ? { input: { backup: restoreFrom } } : { lifecycle: { ignoreChanges: ['input'] } });
   return { preventDestroy: props.protection && !restoring, ignoreChanges: props.sourceAttributes, replaceTriggeredBy: [dependable(marker)] };
 }
