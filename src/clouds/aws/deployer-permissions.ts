@@ -7,7 +7,11 @@ const BOOT = ['iam:PassRole', 'kms:CreateGrant', 'kms:DescribeKey', 'kms:Generat
 
 /**
  * IAM actions per type, as terraform-provider-aws 6.25.0 calls them in each resource's create, read, update and delete
- * (internal/service/<service>/<resource>.go) and the AWS Service Authorization Reference names them.
+ * (internal/service/<service>/<resource>.go) and the AWS Service Authorization Reference names them. Checked on
+ * 2026-12-07 against the provider's source (stored copies of v5-v6 era, not the v6.25.0 tag itself) for the instance,
+ * launch template, Auto Scaling group, hook and schedule, EBS volume and attachment, security groups and rules, VPC,
+ * subnet, route table, Elastic IP, flow log, log group, IAM role and instance profile, secrets, backup vault, Route 53
+ * zone and KMS key; the other types are as first written.
  */
 export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
   byType: {
@@ -26,24 +30,32 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     aws_flow_log: ['ec2:CreateFlowLogs', 'ec2:DeleteFlowLogs', 'ec2:DescribeFlowLogs', 'iam:PassRole', 'logs:CreateLogDelivery', 'logs:DeleteLogDelivery', ...TAGS],
     aws_cloudwatch_log_group: ['logs:CreateLogGroup', 'logs:DeleteLogGroup', 'logs:DescribeLogGroups', 'logs:PutRetentionPolicy', 'logs:DeleteRetentionPolicy', 'logs:AssociateKmsKey', 'logs:DisassociateKmsKey', 'logs:TagResource', 'logs:UntagResource', 'logs:ListTagsForResource'],
     aws_cloudwatch_log_resource_policy: ['logs:PutResourcePolicy', 'logs:DeleteResourcePolicy', 'logs:DescribeResourcePolicies'],
-    aws_iam_role: ['iam:CreateRole', 'iam:DeleteRole', 'iam:GetRole', 'iam:UpdateRole', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:UntagRole', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies', 'iam:ListInstanceProfilesForRole'],
+    aws_iam_role: [
+      'iam:CreateRole', 'iam:DeleteRole', 'iam:GetRole', 'iam:UpdateRole', 'iam:UpdateRoleDescription', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:UntagRole',
+      // Read lists the inline policies and reads each; delete takes the role out of its instance profiles first.
+      'iam:ListRolePolicies', 'iam:GetRolePolicy', 'iam:ListAttachedRolePolicies', 'iam:ListInstanceProfilesForRole', 'iam:RemoveRoleFromInstanceProfile',
+    ],
     aws_iam_role_policy: ['iam:PutRolePolicy', 'iam:GetRolePolicy', 'iam:DeleteRolePolicy'],
     aws_iam_role_policy_attachment: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy', 'iam:ListAttachedRolePolicies'],
-    aws_iam_instance_profile: ['iam:CreateInstanceProfile', 'iam:DeleteInstanceProfile', 'iam:GetInstanceProfile', 'iam:AddRoleToInstanceProfile', 'iam:RemoveRoleFromInstanceProfile', 'iam:TagInstanceProfile', 'iam:UntagInstanceProfile'],
+    aws_iam_instance_profile: ['iam:CreateInstanceProfile', 'iam:DeleteInstanceProfile', 'iam:GetInstanceProfile', 'iam:GetRole', 'iam:AddRoleToInstanceProfile', 'iam:RemoveRoleFromInstanceProfile', 'iam:TagInstanceProfile', 'iam:UntagInstanceProfile'],
     aws_instance: [
       'ec2:RunInstances', 'ec2:TerminateInstances', 'ec2:StopInstances', 'ec2:StartInstances', 'ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute', 'ec2:ModifyInstanceAttribute',
       'ec2:ModifyInstanceMetadataOptions', 'ec2:DescribeInstanceTypes', 'ec2:DescribeInstanceCreditSpecifications', 'ec2:DescribeVolumes', 'ec2:DescribeImages', 'ec2:MonitorInstances', 'ec2:UnmonitorInstances',
+      // A new diskGiB resizes the root volume in place; the security groups' VPC is read on every refresh.
+      'ec2:ModifyVolume', 'ec2:DescribeVolumesModifications', 'ec2:DescribeVpcs',
       ...BOOT, ...TAGS,
     ],
     // The services box's data volume: created from a snapshot on restore (ec2:CreateVolume reads it), and detached with
     // its instance stopped first (stop_instance_before_detaching).
-    aws_ebs_volume: ['ec2:CreateVolume', 'ec2:DeleteVolume', 'ec2:DescribeVolumes', 'ec2:DescribeVolumeAttribute', 'ec2:ModifyVolume', 'ec2:DescribeVolumesModifications', 'ec2:CreateSnapshot', 'ec2:DescribeSnapshots', ...BOOT, ...TAGS],
+    aws_ebs_volume: ['ec2:CreateVolume', 'ec2:DeleteVolume', 'ec2:DescribeVolumes', 'ec2:ModifyVolume', 'ec2:DescribeVolumesModifications', 'ec2:CreateSnapshot', 'ec2:DescribeSnapshots', ...BOOT, ...TAGS],
     aws_volume_attachment: ['ec2:AttachVolume', 'ec2:DetachVolume', 'ec2:DescribeVolumes', 'ec2:DescribeInstances', 'ec2:StopInstances'],
     aws_launch_template: ['ec2:CreateLaunchTemplate', 'ec2:CreateLaunchTemplateVersion', 'ec2:ModifyLaunchTemplate', 'ec2:DeleteLaunchTemplate', 'ec2:DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplateVersions', ...BOOT, ...TAGS],
     // The first group in an account creates Auto Scaling's service-linked role (AWSServiceRoleForAutoScaling).
     aws_autoscaling_group: [
       'autoscaling:CreateAutoScalingGroup', 'autoscaling:UpdateAutoScalingGroup', 'autoscaling:DeleteAutoScalingGroup', 'autoscaling:DescribeAutoScalingGroups', 'autoscaling:DescribeScalingActivities',
-      'autoscaling:CreateOrUpdateTags', 'autoscaling:DeleteTags', 'autoscaling:SetDesiredCapacity', 'ec2:RunInstances', 'ec2:DescribeLaunchTemplateVersions', 'iam:CreateServiceLinkedRole', ...BOOT,
+      'autoscaling:CreateOrUpdateTags', 'autoscaling:DeleteTags', 'ec2:RunInstances',
+      // instance_refresh: a new launch template version starts a refresh, cancelling one in progress.
+      'autoscaling:StartInstanceRefresh', 'autoscaling:CancelInstanceRefresh', 'autoscaling:DescribeInstanceRefreshes', 'ec2:DescribeLaunchTemplateVersions', 'iam:CreateServiceLinkedRole', ...BOOT,
     ],
     aws_autoscaling_lifecycle_hook: ['autoscaling:PutLifecycleHook', 'autoscaling:DeleteLifecycleHook', 'autoscaling:DescribeLifecycleHooks'],
     aws_autoscaling_schedule: ['autoscaling:PutScheduledUpdateGroupAction', 'autoscaling:DeleteScheduledAction', 'autoscaling:DescribeScheduledActions'],
@@ -53,7 +65,7 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     aws_backup_vault: ['backup:CreateBackupVault', 'backup:DescribeBackupVault', 'backup:DeleteBackupVault', 'backup:ListRecoveryPointsByBackupVault', 'backup:DeleteRecoveryPoint', 'backup:DescribeRecoveryPoint', 'backup:ListTags', 'backup:TagResource', 'backup:UntagResource', 'backup-storage:MountCapsule', 'kms:CreateGrant', 'kms:DescribeKey', 'kms:GenerateDataKey', 'kms:Decrypt', 'kms:RetireGrant', 'ec2:DeleteSnapshot'],
     aws_backup_plan: ['backup:CreateBackupPlan', 'backup:GetBackupPlan', 'backup:UpdateBackupPlan', 'backup:DeleteBackupPlan', 'backup:ListTags', 'backup:TagResource', 'backup:UntagResource'],
     aws_backup_selection: ['backup:CreateBackupSelection', 'backup:GetBackupSelection', 'backup:DeleteBackupSelection', 'iam:PassRole'],
-    aws_kms_key: ['kms:CreateKey', 'kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:EnableKeyRotation', 'kms:ScheduleKeyDeletion', 'kms:ListResourceTags', 'kms:TagResource', 'kms:UntagResource'],
+    aws_kms_key: ['kms:CreateKey', 'kms:DescribeKey', 'kms:UpdateKeyDescription', 'kms:GetKeyPolicy', 'kms:PutKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:EnableKeyRotation', 'kms:ScheduleKeyDeletion', 'kms:ListResourceTags', 'kms:TagResource', 'kms:UntagResource'],
     aws_route53_zone: ['route53:CreateHostedZone', 'route53:GetHostedZone', 'route53:DeleteHostedZone', 'route53:UpdateHostedZoneComment', 'route53:ListResourceRecordSets', 'route53:ChangeResourceRecordSets', 'route53:GetChange', 'route53:ListTagsForResource', 'route53:ChangeTagsForResource'],
     aws_route53_record: ['route53:ChangeResourceRecordSets', 'route53:ListResourceRecordSets', 'route53:GetHostedZone', 'route53:GetChange'],
     aws_route53_hosted_zone_dnssec: ['route53:EnableHostedZoneDNSSEC', 'route53:DisableHostedZoneDNSSEC', 'route53:GetDNSSEC', 'route53:GetChange'],
