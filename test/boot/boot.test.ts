@@ -5,3 +5,4 @@ import './aws.cases';
 import './gcp.cases';
 import './azure.cases';
 import './builder-address.cases';
+import './data-disk.cases';
