@@ -85,6 +85,8 @@ describe('the services box keeps its state on its data disk, mounted before anyt
     // before the install (or, without one, before the secrets start), so Docker's first files land on the disk
     expect(runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeGreaterThan(0);
     expect(runcmd.indexOf('/usr/local/sbin/circleci-data-disk')).toBeLessThan(runcmd.indexOf('systemctl enable --now circleci-secrets.service'));
+    // waits for a block device (the run test in data-disk.cases.ts stands a file in for it)
+    expect(script).toContain('if [ -b "$candidate" ]; then device=$candidate; break 2; fi');
     // formatted only when blkid finds no signature at all (exit 2): a restored disk is never formatted
     expect(script).toMatch(/blkid -p "\$device"[\s\S]*if \[ "\$status" -eq 2 \]; then\n\s*mkfs\.ext4/);
     expect(script.match(/mkfs/g)).toHaveLength(1);
