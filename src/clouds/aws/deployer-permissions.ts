@@ -8,10 +8,9 @@ const BOOT = ['iam:PassRole', 'kms:CreateGrant', 'kms:DescribeKey', 'kms:Generat
 /**
  * IAM actions per type, as terraform-provider-aws 6.25.0 calls them in each resource's create, read, update and delete
  * (internal/service/<service>/<resource>.go) and the AWS Service Authorization Reference names them. Checked on
- * 2026-12-07 against the provider's source (stored copies of v5-v6 era, not the v6.25.0 tag itself) for the instance,
- * launch template, Auto Scaling group, hook and schedule, EBS volume and attachment, security groups and rules, VPC,
- * subnet, route table, Elastic IP, flow log, log group, IAM role and instance profile, secrets, backup vault, Route 53
- * zone and KMS key; the other types are as first written.
+ * 2026-12-07, type by type, against the provider's source (stored copies of the v5-v6 era, none the v6.25.0 tag
+ * itself). What the source cannot show is left as AWS documents it: the KMS actions beside DNSSEC signing keys and
+ * backup vaults, and backup-storage:MountCapsule.
  */
 export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
   byType: {
@@ -82,7 +81,7 @@ export const AWS_DEPLOYER_PERMISSIONS: DeployerPermissions = {
     // sts:GetCallerIdentity needs no permission; the partition is read from the provider's region.
     'data.aws_caller_identity': [],
     'data.aws_partition': [],
-    'data.aws_route53_zone': ['route53:ListHostedZones', 'route53:ListHostedZonesByName', 'route53:GetHostedZone', 'route53:ListTagsForResource'],
+    'data.aws_route53_zone': ['route53:ListHostedZones', 'route53:GetHostedZone', 'route53:ListTagsForResource'],
     'data.aws_subnet': ['ec2:DescribeSubnets'],
   },
   // The S3 backend: the state object and its lock file (use_lockfile), or the DynamoDB lock table when named.
