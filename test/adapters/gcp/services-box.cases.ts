@@ -90,6 +90,8 @@ describe('GCP services box', () => {
     const policy = onlyResource(json, 'google_compute_resource_policy') as Json;
     expect(policy.snapshot_schedule_policy.schedule).toEqual({ daily_schedule: { days_in_cycle: 1, start_time: '03:00' } });
     expect(policy.snapshot_schedule_policy.retention_policy).toEqual({ max_retention_days: 7, on_source_disk_delete: 'KEEP_AUTO_SNAPSHOTS' });
+    // The snapshots carry the installation's name, by which the README finds them (a throwaway's, to delete them).
+    expect(policy.snapshot_schedule_policy.snapshot_properties.labels).toMatchObject({ installation: 'ci', 'circleci-role': 'services-box' });
     const attachments = Object.values(resourcesOf(json, 'google_compute_disk_resource_policy_attachment')) as Json[];
     expect(attachments.map((a) => a.disk).sort()).toEqual([
       expect.stringContaining('google_compute_disk.installation_services_box_data_disk'),
