@@ -4,7 +4,7 @@ import { BackupVault } from '@cdktf/provider-aws/lib/backup-vault';
 import { Construct } from 'constructs';
 import { retentionDays } from '../shared/backup-retention';
 import { ROLE_SLUGS } from '../shared/naming';
-import { BACKUP_TAG_KEY, backupCron, backupServiceRole, backupTag, type AwsServicesBoxBackupProps } from './backup';
+import { BACKUP_TAG_KEY, backupCron, backupServiceRole, backupTag, snapshotOfTag, type AwsServicesBoxBackupProps } from './backup';
 import { awsName, roleTags } from './names';
 
 /**
@@ -49,7 +49,7 @@ export class AwsBackupPlan extends Construct {
           schedule: backupCron(backup),
           scheduleExpressionTimezone: 'Etc/UTC',
           lifecycle: { deleteAfter: retentionDays(backup) },
-          recoveryPointTags: { 'snapshot-of': awsName(topology, ROLE_SLUGS.servicesBox) },
+          recoveryPointTags: snapshotOfTag(topology),
         },
       ],
       tags,

@@ -17,6 +17,11 @@ export function backupTag(topology: ResolvedTopology<'aws'>): Record<string, str
   return { [BACKUP_TAG_KEY]: awsName(topology, ROLE_SLUGS.servicesBox) };
 }
 
+/** The tag every snapshot of the box carries, whichever service takes it, to find all of them by one tag. */
+export function snapshotOfTag(topology: ResolvedTopology<'aws'>): Record<string, string> {
+  return { 'snapshot-of': awsName(topology, ROLE_SLUGS.servicesBox) };
+}
+
 /**
  * The schedule as an EventBridge cron expression in UTC (minutes hours day-of-month month day-of-week year), which DLM
  * and AWS Backup both take.

@@ -2,7 +2,7 @@ import { DlmLifecyclePolicy } from '@cdktf/provider-aws/lib/dlm-lifecycle-policy
 import { Construct } from 'constructs';
 import type { ResolvedTopology } from '../../topology/resolved';
 import { ROLE_SLUGS } from '../shared/naming';
-import { backupCron, backupServiceRole, backupTag, type AwsServicesBoxBackupProps } from './backup';
+import { backupCron, backupServiceRole, backupTag, snapshotOfTag, type AwsServicesBoxBackupProps } from './backup';
 import { awsName, roleTags } from './names';
 
 /** DLM's create rule for the topology's schedule: daily at HH:MM UTC, or a weekly cron. */
@@ -47,7 +47,7 @@ export class AwsSnapshotPolicy extends Construct {
             createRule: createRule(backup),
             retainRule: { count: backup.retention },
             copyTags: true,
-            tagsToAdd: { 'snapshot-of': awsName(topology, ROLE_SLUGS.servicesBox) },
+            tagsToAdd: snapshotOfTag(topology),
           },
         ],
       },
