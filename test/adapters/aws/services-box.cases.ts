@@ -145,6 +145,8 @@ describe('AWS services box backup of a throwaway installation', () => {
     const [, plan] = only(json, 'aws_backup_plan');
     const [rule] = plan.rule as Record<string, unknown>[];
     expect(rule).toMatchObject({ schedule: 'cron(30 4 ? * WED *)', schedule_expression_timezone: 'Etc/UTC', lifecycle: { delete_after: 21 }, target_vault_name: ref('aws_backup_vault', vaultName, 'name') });
+    // The same tag DLM puts on a kept installation's snapshots.
+    expect(rule.recovery_point_tags).toEqual({ 'snapshot-of': 'ci-services-box' });
     expect(String(rule.rule_name)).toMatch(/^[0-9A-Za-z_.-]{1,50}$/);
   });
 
