@@ -1,6 +1,7 @@
+import { attachedVolumes, awsBoxBackups } from '../terraform/aws-box-backups';
 import { referenced, refersTo, referencedResources } from '../terraform/references';
 import { resourcesOfType, type StackResource, type TerraformJson } from '../terraform/json';
-import { block, blocks, isObject, isTrue, numberOf, preventsDestroy } from '../terraform/values';
+import { block, blocks, isTrue, numberOf, preventsDestroy } from '../terraform/values';
 import { bootTextIncludes, containersPerBuilder, installOf } from './boot-settings';
 import { certificateMode, computeFor, distinct, dnsName, taggedWith } from './common';
 import { literalNumber, literalText } from '../terraform/literal';
@@ -9,23 +10,15 @@ import { clock, dayCode, readCron } from './time-text';
 
 const TERMINATING = 'autoscaling:EC2_INSTANCE_TERMINATING';
 
-/** The volumes aws_volume_attachment attaches to the box: its data volume. */
-function dataVolumes(stack: TerraformJson, box: StackResource): StackResource[] {
-  return resourcesOfType(stack, 'aws_volume_attachment')
-    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
-    .map((attachment) => referenced(stack, attachment.attributes.volume_id, 'aws_ebs_volume'))
-    .filter((volume): volume is StackResource => volume !== undefined);
-}
-
 /** The size of the box's data volume, else of its root volume (a stack from before the data volume). */
 function diskGiB(stack: TerraformJson, box: StackResource): number | null {
-  const data = dataVolumes(stack, box).map((volume) => literalNumber(stack, volume.attributes.size));
+  const data = attachedVolumes(stack, box).map((volume) => literalNumber(stack, volume.attributes.size));
   return distinct(data)[0] ?? literalNumber(stack, block(box.attributes.root_block_device)?.volume_size) ?? null;
 }
 
 /** The snapshot the data volume is made from. */
 function restoredFrom(stack: TerraformJson, box: StackResource): string | null {
-  return dataVolumes(stack, box).map((volume) => literalText(stack, volume.attributes.snapshot_id)).find((id) => id !== undefined) ?? null;
+  return attachedVolumes(stack, box).map((volume) => literalText(stack, volume.attributes.snapshot_id)).find((id) => id !== undefined) ?? null;
 }
 
 /** The Elastic IP associated with the box, else one tagged for it. */
@@ -35,14 +28,6 @@ function publicAddress(stack: TerraformJson, box: StackResource): StackResource 
     .map((association) => referenced(stack, association.attributes.allocation_id, 'aws_eip'));
   const direct = resourcesOfType(stack, 'aws_eip').filter((eip) => refersTo(eip.attributes.instance, box.address));
   return [...associated, ...direct].find((eip) => eip !== undefined) ?? taggedWith(stack, 'servicesBox', 'aws_eip')[0];
-}
-
-/** True when every tag a DLM policy targets is on the box's volumes (or the box itself, for volume_tags). */
-function targetsBox(policy: StackResource, box: StackResource): boolean {
-  const targets = block(policy.attributes.policy_details)?.target_tags;
-  if (!isObject(targets) || Object.keys(targets).length === 0) return false;
-  const tagSets = [block(box.attributes.root_block_device)?.tags, box.attributes.volume_tags].filter(isObject);
-  return tagSets.some((tags) => Object.entries(targets).every(([key, value]) => tags[key] === value));
 }
 
 /** EventBridge cron expressions of a weekly and a daily schedule, as the kit writes them. */
@@ -75,20 +60,10 @@ function backupPlanBackup(plan: StackResource): BackupSummary {
   return { resource: plan.address, frequency: null, weekday: null, at: null, retention: null };
 }
 
-/** The plan of an AWS Backup selection that picks the box's volumes by their tags. */
-function selectingPlan(stack: TerraformJson, box: StackResource): StackResource | undefined {
-  const tagSets = [block(box.attributes.root_block_device)?.tags, box.attributes.volume_tags, ...dataVolumes(stack, box).map((volume) => volume.attributes.tags)].filter(isObject);
-  return resourcesOfType(stack, 'aws_backup_selection')
-    .filter((selection) => blocks(selection.attributes.selection_tag).some((tag) => tagSets.some((tags) => tags[String(tag.key)] === tag.value)))
-    .map((selection) => referenced(stack, selection.attributes.plan_id, 'aws_backup_plan'))
-    .find((plan) => plan !== undefined);
-}
-
 function backup(stack: TerraformJson, box: StackResource): BackupSummary | null {
-  const policy = resourcesOfType(stack, 'aws_dlm_lifecycle_policy').find((p) => targetsBox(p, box));
-  if (policy) return dlmBackup(policy);
-  const plan = selectingPlan(stack, box);
-  return plan ? backupPlanBackup(plan) : null;
+  const found = awsBoxBackups(stack, box)[0];
+  if (!found) return null;
+  return found.type === 'aws_dlm_lifecycle_policy' ? dlmBackup(found) : backupPlanBackup(found);
 }
 
 function servicesBox(stack: TerraformJson): ServicesBoxSummary {

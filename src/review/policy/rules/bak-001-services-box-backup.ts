@@ -1,67 +1,9 @@
 import { refersTo, referencedResources } from '../../terraform/references';
+import { awsBoxBackups } from '../../terraform/aws-box-backups';
 import { computeOfRole } from '../../terraform/roles';
 import { verdict, type PolicyRule } from '../rule';
 import { resourcesOfType, type StackResource, type TerraformJson } from '../../terraform/json';
-import { block, blocks, isObject, strings } from '../../terraform/values';
-
-type Tags = Readonly<Record<string, unknown>>;
-
-function tagsOf(value: unknown): Tags {
-  return isObject(value) ? value : {};
-}
-
-function matches(wanted: Tags, tags: Tags): boolean {
-  const keys = Object.keys(wanted);
-  return keys.length > 0 && keys.every((key) => tags[key] === wanted[key]);
-}
-
-/** The aws_ebs_volume resources an aws_volume_attachment attaches to the box. */
-function attachedVolumes(stack: TerraformJson, box: StackResource): StackResource[] {
-  return resourcesOfType(stack, 'aws_volume_attachment')
-    .filter((attachment) => refersTo(attachment.attributes.instance_id, box.address))
-    .flatMap((attachment) => referencedResources(stack, attachment.attributes.volume_id))
-    .filter((volume) => volume.type === 'aws_ebs_volume');
-}
-
-/** The tags of the box's volumes: aws_instance sets them in several places, a separate data volume carries its own. */
-function volumeTagsOf(stack: TerraformJson, box: StackResource): Tags[] {
-  const a = box.attributes;
-  return [tagsOf(block(a.root_block_device)?.tags), tagsOf(a.volume_tags), ...blocks(a.ebs_block_device).map((device) => tagsOf(device.tags)), ...attachedVolumes(stack, box).map((volume) => tagsOf(volume.attributes.tags))];
-}
-
-/** DLM targets instances by instance tags and volumes by volume tags. */
-function dlmCovers(stack: TerraformJson, box: StackResource, volumeTags: Tags[]): boolean {
-  return resourcesOfType(stack, 'aws_dlm_lifecycle_policy')
-    .filter((policy) => String(policy.attributes.state ?? 'ENABLED') !== 'DISABLED')
-    .some((policy) => {
-      const details = block(policy.attributes.policy_details);
-      const wanted = tagsOf(details?.target_tags);
-      const kinds = strings(details?.resource_types);
-      return (kinds.includes('INSTANCE') && matches(wanted, tagsOf(box.attributes.tags))) || ((kinds.length === 0 || kinds.includes('VOLUME')) && volumeTags.some((tags) => matches(wanted, tags)));
-    });
-}
-
-/** An AWS Backup selection picks resources by ARN, or by any one of its selection_tag blocks (AWS Backup ORs them). */
-function selectionPicks(stack: TerraformJson, selection: StackResource, box: StackResource, volumeTags: Tags[]): boolean {
-  const picked = [box, ...attachedVolumes(stack, box)];
-  const byArn = strings(selection.attributes.resources).some((arn) => picked.some((resource) => refersTo(arn, resource.address)));
-  const wanted = blocks(selection.attributes.selection_tag).filter((tag) => String(tag.type) === 'STRINGEQUALS');
-  const byTag = [tagsOf(box.attributes.tags), ...volumeTags].some((tags) => wanted.some((tag) => tags[String(tag.key)] === tag.value));
-  return byArn || byTag;
-}
-
-/** AWS Backup covers the box when a selection picks it or its volumes for a plan with a rule (without a schedule, a rule runs daily at 05:00 UTC). */
-function awsBackupCovers(stack: TerraformJson, box: StackResource, volumeTags: Tags[]): boolean {
-  return resourcesOfType(stack, 'aws_backup_selection')
-    .filter((selection) => selectionPicks(stack, selection, box, volumeTags))
-    .flatMap((selection) => referencedResources(stack, selection.attributes.plan_id))
-    .some((plan) => plan.type === 'aws_backup_plan' && blocks(plan.attributes.rule).length > 0);
-}
-
-function awsCovers(stack: TerraformJson, box: StackResource): boolean {
-  const volumeTags = volumeTagsOf(stack, box);
-  return dlmCovers(stack, box, volumeTags) || awsBackupCovers(stack, box, volumeTags);
-}
+import { block, blocks, strings } from '../../terraform/values';
 
 function isSnapshotPolicy(resource: StackResource): boolean {
   return resource.type === 'google_compute_resource_policy' && block(resource.attributes.snapshot_schedule_policy) !== undefined;
@@ -97,7 +39,7 @@ function azureCovers(stack: TerraformJson, box: StackResource): boolean {
 }
 
 function backedUp(stack: TerraformJson, box: StackResource): boolean {
-  if (box.type === 'aws_instance') return awsCovers(stack, box);
+  if (box.type === 'aws_instance') return awsBoxBackups(stack, box).length > 0;
   if (box.type === 'google_compute_instance') return gcpCovers(stack, box);
   return azureCovers(stack, box);
 }
